@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine (Python >= 3.11 and git):
+#   make demo   install, then check, number and render the shipped example n° 1775
+#   make test   install, then run the test suite and check drafts/
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+EXAMPLE = drafts/ppre-1775/texte.yaml
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("amend demande Python >= 3.11" if sys.version_info < (3, 11) else 0)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
+		--config-settings editable_mode=compat -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/amend check $(EXAMPLE)
+	$(BIN)/amend number $(EXAMPLE)
+
+test: install
+	$(BIN)/python -m pytest
+	$(BIN)/amend check drafts/
+
+bench: install
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,16 @@
+"""The Typer application object, shared by the command modules."""
+
+import typer
+
+HELP = """amend : rédiger, numéroter, vérifier et mettre en forme les propositions de résolution et leurs amendements, stockés en YAML dans git.
+
+Codes de sortie : 0 sans erreur ; 1 erreurs trouvées ou fichier refusé ; 2 commande mal formée."""
+
+app = typer.Typer(
+    name="amend",
+    help=HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)

@@ -1,0 +1,40 @@
+"""``amend number``: the dispositif as the Assemblée nationale prints it, alinéas numbered."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from amend.cli.app import app
+from amend.cli.output import guarded
+
+HELP = """Affiche le dispositif numéroté : « L’Assemblée nationale, », les visas « Vu … , », les considérants « Considérant … ; » et les points « 1. … ; » … « N. … . », chacun précédé de son numéro d’alinéa (celui que citent les amendements).
+
+Avec --write, retire du fichier ce qu’amend ajoute lui-même (« Vu », « Considérant », numéros, ponctuation finale) en gardant commentaires et mise en forme."""
+
+
+@app.command("number", help=HELP)
+@guarded
+def number(
+    path: str = typer.Argument(..., help="Texte (fichier YAML) ou DOSSIER (ppre-1775)."),
+    write: bool = typer.Option(False, "--write", help="Retirer du fichier ce qu’amend ajoute lui-même."),
+) -> None:
+    from amend.paths import display, find_root
+    from amend.texts import read_text_file, resolve_text, strip_added
+
+    root = find_root()
+    target = resolve_text(path, root)
+    if write:
+        changed = strip_added(target, display=display(target, root))
+        sys.stdout.write(f"{display(target, root)} : {changed} ligne(s) corrigée(s).\n"
+                         if changed else f"{display(target, root)} : rien à corriger.\n")
+        return
+    document = read_text_file(target, display=display(target, root))
+    from amend.numbering import number as number_alineas
+
+    width = len(str(max((a.number or 0) for a in number_alineas(document)) or 1))
+    for alinea in number_alineas(document):
+        label = str(alinea.number) if alinea.number is not None else ""
+        sys.stdout.write(f"{label:>{width}}  {alinea.text}\n")

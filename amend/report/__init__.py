@@ -1,0 +1,1 @@
+"""One formatter per output format of ``amend check``."""

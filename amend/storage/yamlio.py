@@ -1,0 +1,353 @@
+"""Reading and writing amend's YAML files safely.
+
+Two ways in:
+
+* :func:`load` — the fast, read-only path used by ``amend check``, ``number``, ``render``: the
+  libyaml-based composer of ruamel.yaml.clib builds the node tree, and this module turns it into
+  plain Python data plus a table of positions (``path → (line, column)``, 1-based), refusing
+  duplicate keys, tags other than the YAML core ones, and anchors/aliases (the "billion laughs"
+  bomb cannot expand because no alias is ever accepted);
+* :func:`load_roundtrip` / :func:`dump_roundtrip` — ruamel's round-trip mode, for commands that
+  rewrite a file (``number --write``, ``check --fix``): comments, key order, quoting and long lines
+  survive. The fast checks run first, so a hostile file is refused before ruamel's round-trip
+  loader sees it.
+
+Every refusal is an :class:`~amend.errors.InputError` with a rule code and a file:line:column.
+Nothing here writes a file except :func:`atomic_write`, which writes a temporary file in the same
+folder, fsyncs it and renames it over the target.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from amend.errors import InputError, Location
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest file amend reads: a long PPRE is ~30 kB; 5 MB leaves room for huge amendment sets."""
+
+CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
+}
+
+PathKey = tuple[Any, ...]
+
+
+@dataclass
+class Loaded:
+    """A YAML file read for checking: its text, its data, and where each value sits."""
+
+    path: Path
+    text: str
+    data: Any
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    styles: dict[PathKey, str] = field(default_factory=dict)
+
+    def position(self, key: PathKey) -> tuple[int, int]:
+        """The (line, column) of the value at ``key``, or of its closest parent."""
+        while key not in self.positions and key:
+            key = key[:-1]
+        return self.positions.get(key, (1, 1))
+
+    def location(self, key: PathKey) -> Location:
+        line, col = self.position(key)
+        return Location(self.path, line, col)
+
+
+def read_text(path: Path, *, display: Path | None = None) -> str:
+    """Read a file as UTF-8 text, refusing what amend must not parse.
+
+    ``display`` is the path shown in messages (relative to the repository when known).
+    """
+    shown = display or path
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("fichier introuvable", location=Location(shown), code="IO005") from None
+    except OSError as exc:
+        raise InputError(f"lecture impossible : {exc.strerror}", location=Location(shown),
+                         code="IO005") from None
+    if size > MAX_BYTES:
+        raise InputError(
+            f"fichier trop volumineux ({size:,} octets ; limite {MAX_BYTES:,})".replace(",", " "),
+            location=Location(shown), code="IO003")
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError("un fichier était attendu, c’est un dossier", location=Location(shown),
+                         code="IO005") from None
+    except OSError as exc:
+        raise InputError(f"lecture impossible : {exc.strerror}", location=Location(shown),
+                         code="IO005") from None
+    return decode(raw, shown)
+
+
+def decode(raw: bytes, shown: Path) -> str:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            f"le fichier n’est pas encodé en UTF-8 (octet 0x{raw[exc.start]:02x} invalide) ; "
+            "réenregistrez-le en UTF-8",
+            location=Location(shown, line, column), code="IO001") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def conflict_markers(text: str) -> list[tuple[int, str]]:
+    """The git merge-conflict markers of ``text``: (1-based line, marker line)."""
+    found = []
+    for match in CONFLICT_MARKER.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        found.append((line, text[match.start(): end if end != -1 else len(text)]))
+    return found
+
+
+class ConflictError(InputError):
+    """A file still holds git merge-conflict markers. Carries every marker and both versions."""
+
+    code = "IO002"
+
+    def __init__(self, path: Path, text: str, markers: list[tuple[int, str]]) -> None:
+        self.markers = markers
+        self.versions = conflict_versions(text)
+        super().__init__(
+            "conflit de fusion git non résolu : le fichier n’est pas lu ; gardez une des versions "
+            "(ou fusionnez-les), supprimez les marqueurs, puis relancez",
+            location=Location(path, markers[0][0], 1), code="IO002")
+
+
+def conflict_versions(text: str) -> list[tuple[int, list[str], list[str]]]:
+    """For each conflict block: the line of its « <<<<<<< » marker, « ours » and « theirs »."""
+    blocks = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith("<<<<<<<"):
+            start, ours, theirs, side = i + 1, [], [], "ours"
+            i += 1
+            while i < len(lines) and not lines[i].startswith(">>>>>>>"):
+                if lines[i].startswith("|||||||"):
+                    side = "base"
+                elif lines[i].startswith("======="):
+                    side = "theirs"
+                elif side == "ours":
+                    ours.append(lines[i])
+                elif side == "theirs":
+                    theirs.append(lines[i])
+                i += 1
+            blocks.append((start, ours, theirs))
+        i += 1
+    return blocks
+
+
+def load(path: Path, *, display: Path | None = None, text: str | None = None) -> Loaded:
+    """Read and parse a YAML file for checking. Raises :class:`InputError` when refused."""
+    shown = display or path
+    if text is None:
+        text = read_text(path, display=shown)
+    markers = conflict_markers(text)
+    if markers:
+        raise ConflictError(shown, text, markers)
+    return parse(text, shown)
+
+
+def parse(text: str, shown: Path) -> Loaded:
+    from ruamel.yaml.cyaml import CSafeLoader
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    loader = CSafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise InputError(f"YAML invalide : {_french_yaml_problem(exc.problem or exc.context)}",
+                         location=Location(shown, line, col), code="YML001") from None
+    except YAMLError as exc:
+        raise InputError(f"YAML invalide : {exc}", location=Location(shown), code="YML001") from None
+    finally:
+        loader.dispose()
+    loaded = Loaded(path=shown, text=text, data=None)
+    if root is None:
+        loaded.data = None
+        return loaded
+    loaded.data = _build(root, (), loaded, set())
+    return loaded
+
+
+_PROBLEMS = {
+    "mapping values are not allowed in this context": "« clé: valeur » mal placé (indentation ?)",
+    "mapping values are not allowed here": "« clé: valeur » mal placé (indentation ?)",
+    "found character '\\t' that cannot start any token": "tabulation interdite : indentez avec des espaces",
+    "found unexpected end of stream": "fin de fichier inattendue (guillemet ou crochet non fermé ?)",
+    "could not find expected ':'": "« : » attendu après une clé",
+    "did not find expected key": "clé attendue (indentation incohérente ?)",
+    "did not find expected '-' indicator": "« - » attendu (liste mal indentée ?)",
+    "found undefined alias": "alias non défini",
+    "expected <block end>, but found '<block sequence start>'": "élément de liste mal indenté",
+}
+
+
+def _french_yaml_problem(problem: str | None) -> str:
+    if not problem:
+        return "syntaxe incorrecte"
+    for english, french in _PROBLEMS.items():
+        if problem.startswith(english):
+            return french
+    return f"syntaxe incorrecte ({problem})"
+
+
+def _mark(node: Any) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _alias_mark(text: str, node: Any) -> tuple[int, int]:
+    """Where the first alias is written (composed nodes forget their anchors: re-read events)."""
+    from ruamel.yaml.cyaml import CSafeLoader
+
+    loader = CSafeLoader(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if type(event).__name__ == "AliasEvent":
+                return event.start_mark.line + 1, event.start_mark.column + 1
+            if type(event).__name__ == "StreamEndEvent":
+                return _mark(node)
+    finally:
+        loader.dispose()
+
+
+def _build(node: Any, key: PathKey, loaded: Loaded, seen: set[int]) -> Any:
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    if id(node) in seen:
+        raise InputError("ancres et alias YAML refusés dans un texte (« &ancre », « *alias »)",
+                         location=Location(loaded.path, *_alias_mark(loaded.text, node)), code="YML004")
+    seen.add(id(node))
+    if node.tag not in _CORE_TAGS:
+        raise InputError(f"étiquette YAML interdite : {node.tag.replace('tag:yaml.org,2002:', '!!')}",
+                         location=Location(loaded.path, *_mark(node)), code="YML003")
+    loaded.positions[key] = _mark(node)
+    if isinstance(node, MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise InputError("clé complexe refusée : une clé est un simple mot",
+                                 location=Location(loaded.path, *_mark(key_node)), code="YML001")
+            if key_node.tag not in _CORE_TAGS:
+                raise InputError("étiquette YAML interdite sur une clé",
+                                 location=Location(loaded.path, *_mark(key_node)), code="YML003")
+            name = key_node.value
+            if name == "<<":
+                raise InputError("clé de fusion « << » refusée dans un texte",
+                                 location=Location(loaded.path, *_mark(key_node)), code="YML004")
+            if name in result:
+                first = loaded.key_positions[key + (name,)]
+                raise InputError(f"clé en double « {name} » (première occurrence ligne {first[0]})",
+                                 location=Location(loaded.path, *_mark(key_node)), code="YML002")
+            loaded.key_positions[key + (name,)] = _mark(key_node)
+            result[name] = _build(value_node, key + (name,), loaded, seen)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_build(item, key + (i,), loaded, seen) for i, item in enumerate(node.value)]
+    if node.style:
+        loaded.styles[key] = node.style
+    return _scalar(node)
+
+
+def _scalar(node: Any) -> Any:
+    tag, value = node.tag, node.value
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("true", "yes", "on", "y")
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:float":
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value  # str, and timestamps kept as their text: the schemas check their form
+
+
+# ---------------------------------------------------------------------------------------------
+# Round trip (rewrite while keeping comments, order and quoting)
+
+def _roundtrip_yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def load_roundtrip(path: Path, *, display: Path | None = None) -> tuple[Any, str]:
+    """Load for rewriting. The fast path runs first so that unsafe input is refused early."""
+    loaded = load(path, display=display)
+    return _roundtrip_yaml().load(loaded.text), loaded.text
+
+
+def dump_roundtrip(data: Any) -> str:
+    import io
+
+    buffer = io.StringIO()
+    _roundtrip_yaml().dump(data, buffer)
+    return buffer.getvalue()
+
+
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path`` all at once: temporary file, fsync, rename.
+
+    If anything fails, the target is untouched and the temporary file is removed.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,51 @@
+"""Cold start-up of ``amend check`` on n° 1775, next to the bare interpreter's.
+
+Each run is a new process (the OS file cache is warm, as in a pre-commit hook). Prints the median
+and the spread of N runs for: ``python -c pass``, ``python -c "import amend.cli"`` and
+``amend check drafts/ppre-1775/texte.yaml``.
+
+    .venv/bin/python benchmarks/startup.py [--runs 21]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = "drafts/ppre-1775/texte.yaml"
+
+
+def timed(command: list[str], runs: int, env: dict[str, str] | None = None) -> list[float]:
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    amend = str(Path(sys.executable).with_name("amend"))
+    rows = [
+        ("python -c pass", [sys.executable, "-c", "pass"], None),
+        ("python -c 'import amend.cli'", [sys.executable, "-c", "import amend.cli"], None),
+        (f"amend check {EXAMPLE}", [amend, "check", EXAMPLE], None),
+    ]
+    print(f"{'commande':<50} {'médiane':>9} {'min':>7} {'max':>7}   ({args.runs} lancements, {os.cpu_count()} cœurs)")
+    for label, command, env in rows:
+        times = timed(command, args.runs, env)
+        print(f"{label:<50} {statistics.median(times):7.1f} ms {min(times):5.1f} ms {max(times):5.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
