@@ -105,11 +105,22 @@ def refusal(error: InputError, shown: Path) -> list[Diagnostic]:
 def check_file(path: Path, shown: Path, root: Path) -> list[Diagnostic]:
     if path.suffix.lower() in PLAIN_SUFFIXES:
         return [d for spec in PLAIN_CHECKS for d in _resolve(spec)(path, shown)]
+    from amend import cache
+
     try:
-        loaded = yamlio.load(path, display=shown)
+        raw = yamlio.read_bytes(path, display=shown)
+        cache_key = cache.key(root, shown, raw) if cache.enabled() else None
+        if cache_key:
+            cached = cache.get(root, cache_key)
+            if cached is not None:
+                return cached
+        loaded = yamlio.load(path, display=shown, text=yamlio.decode(raw, shown))
     except InputError as error:
         return refusal(error, shown)
-    return check_loaded(loaded, root)
+    diagnostics = check_loaded(loaded, root)
+    if cache_key and kind_of(loaded) == "texte":
+        cache.put(root, cache_key, diagnostics)
+    return diagnostics
 
 
 def kind_of(loaded: Loaded) -> str | None:

@@ -60,11 +60,12 @@ def read_text_file(path: Path, *, display: Path | None = None) -> Document:
     return load_document(loaded)
 
 
-def strip_added(path: Path, *, display: Path | None = None) -> int:
+def strip_added(path: Path, *, display: Path | None = None, root: Path | None = None) -> int:
     """Remove « Vu », « Considérant », point numbers and final punctuation typed by hand.
 
-    Rewrites the file atomically through ruamel's round trip (comments and layout kept).
-    Returns the number of lines changed; the file is untouched when it is 0.
+    Rewrites the file atomically through ruamel's round trip (comments and layout kept). With
+    ``root`` (a git repository), the repository is checked before writing and the file is then
+    committed alone. Returns the number of lines changed; the file is untouched when it is 0.
     """
     from amend.rules.structure import fixes
 
@@ -75,7 +76,14 @@ def strip_added(path: Path, *, display: Path | None = None) -> int:
     data, _ = yamlio.load_roundtrip(path, display=display)
     for line, new in changes:
         set_in(data, line.key, new)
+    if root is not None:
+        from amend.storage.gitstore import commit_files, ensure_can_commit
+
+        ensure_can_commit(root, [path])
     yamlio.atomic_write(path, yamlio.dump_roundtrip(data))
+    if root is not None:
+        commit_files(root, [path], f"style(drafts): {path.parent.name} — retire « Vu », « Considérant », "
+                                   f"numéros et ponctuation saisis à la main (amend number --write)")
     return len(changes)
 
 

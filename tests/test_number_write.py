@@ -41,3 +41,29 @@ def test_write_leaves_a_clean_file_byte_identical(tmp_path: Path, amend) -> None
     result = amend("number", "--write", str(target), cwd=tmp_path)
     assert result.exit_code == 0 and "rien à corriger" in result.stdout
     assert target.read_text(encoding="utf-8") == ORIGINAL and target.stat().st_mtime_ns == before
+
+
+def test_write_in_a_repository_commits_only_the_fixed_file(repo: Path, amend) -> None:
+    from conftest import git
+
+    target = repo / "drafts" / "ppre-1775" / "texte.yaml"
+    target.write_text(ORIGINAL.replace("    - Salue la proposition", "    - 1. Salue la proposition", 1),
+                      encoding="utf-8")
+    git(repo, "commit", "-qam", "saisie du point 1 avec son numéro")
+    (repo / "autre.txt").write_text("en cours\n")
+    result = amend("number", "--write", "ppre-1775", cwd=repo)
+    assert result.exit_code == 0, result.output
+    assert git(repo, "show", "--name-only", "--format=%s", "HEAD").splitlines()[-1] == "drafts/ppre-1775/texte.yaml"
+    assert git(repo, "status", "--porcelain") == "?? autre.txt\n"
+    assert target.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_write_refuses_a_file_with_uncommitted_changes(repo: Path, amend) -> None:
+    target = repo / "drafts" / "ppre-1775" / "texte.yaml"
+    edited = ORIGINAL.replace("    - Salue la proposition", "    - 1. Salue la proposition", 1)
+    target.write_text(edited, encoding="utf-8")
+    result = amend("number", "--write", "ppre-1775", cwd=repo)
+    assert result.exit_code == 1 and "GIT004" in result.output and "git stash" in result.output
+    assert target.read_text(encoding="utf-8") == edited
+    assert amend("number", "--write", "--no-commit", "ppre-1775", cwd=repo).exit_code == 0
+    assert target.read_text(encoding="utf-8") == ORIGINAL

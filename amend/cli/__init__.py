@@ -6,11 +6,38 @@ typst or jsonschema (``tests/test_startup.py`` checks it): commands import what 
 
 from __future__ import annotations
 
+import sys
+
 from amend.cli.app import app
 from amend.cli import check as _check  # noqa: F401  (registers the command)
 from amend.cli import number as _number  # noqa: F401
 from amend.cli import new as _new  # noqa: F401
 
+USAGE_ERROR = 2
 
-def main() -> None:
-    app(prog_name="amend")
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``amend`` command: French help and usage errors, exit codes."""
+    from typer._click import exceptions as click_errors
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args or "-h" in args or "--help" in args:
+        from amend.cli.french import install_help
+
+        install_help()
+    try:
+        code = app(args=args, prog_name="amend", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as error:
+        sys.stdout.write(error.ctx.get_help() + "\n")
+        code = 0
+    except click_errors.UsageError as error:
+        from amend.cli.french import usage_message
+
+        command = error.ctx.command_path if error.ctx else "amend"
+        sys.stderr.write(f"USG001 erreur : {usage_message(error)}\n"
+                         f"Essayez « {command} --help » pour l’aide.\n")
+        code = USAGE_ERROR
+    except click_errors.Abort:
+        sys.stderr.write("interrompu.\n")
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)

@@ -19,15 +19,17 @@ Avec --write, retire du fichier ce qu’amend ajoute lui-même (« Vu », « Con
 @guarded
 def number(
     path: str = typer.Argument(..., help="Texte (fichier YAML) ou DOSSIER (ppre-1775)."),
-    write: bool = typer.Option(False, "--write", help="Retirer du fichier ce qu’amend ajoute lui-même."),
+    write: bool = typer.Option(False, "--write", help="Retirer du fichier ce qu’amend ajoute lui-même (et enregistrer la correction dans git)."),
+    no_commit: bool = typer.Option(False, "--no-commit", help="Avec --write : corriger le fichier sans l’enregistrer dans git."),
 ) -> None:
-    from amend.paths import display, find_root
+    from amend.paths import display, find_root, in_git_repository
     from amend.texts import read_text_file, resolve_text, strip_added
 
     root = find_root()
     target = resolve_text(path, root)
     if write:
-        changed = strip_added(target, display=display(target, root))
+        commit = not no_commit and in_git_repository(root)
+        changed = strip_added(target, display=display(target, root), root=root if commit else None)
         sys.stdout.write(f"{display(target, root)} : {changed} ligne(s) corrigée(s).\n"
                          if changed else f"{display(target, root)} : rien à corriger.\n")
         return

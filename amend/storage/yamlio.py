@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,11 +63,8 @@ class Loaded:
         return Location(self.path, line, col)
 
 
-def read_text(path: Path, *, display: Path | None = None) -> str:
-    """Read a file as UTF-8 text, refusing what amend must not parse.
-
-    ``display`` is the path shown in messages (relative to the repository when known).
-    """
+def read_bytes(path: Path, *, display: Path | None = None) -> bytes:
+    """Read a file's bytes, refusing what amend must not parse (missing, folder, too large)."""
     shown = display or path
     try:
         size = path.stat().st_size
@@ -82,14 +78,21 @@ def read_text(path: Path, *, display: Path | None = None) -> str:
             f"fichier trop volumineux ({size:,} octets ; limite {MAX_BYTES:,})".replace(",", " "),
             location=Location(shown), code="IO003")
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError("un fichier était attendu, c’est un dossier", location=Location(shown),
                          code="IO005") from None
     except OSError as exc:
         raise InputError(f"lecture impossible : {exc.strerror}", location=Location(shown),
                          code="IO005") from None
-    return decode(raw, shown)
+
+
+def read_text(path: Path, *, display: Path | None = None) -> str:
+    """Read a file as UTF-8 text, refusing what amend must not parse.
+
+    ``display`` is the path shown in messages (relative to the repository when known).
+    """
+    return decode(read_bytes(path, display=display), display or path)
 
 
 def decode(raw: bytes, shown: Path) -> str:
@@ -322,6 +325,8 @@ def atomic_write(path: Path, content: str | bytes) -> None:
 
     If anything fails, the target is untouched and the temporary file is removed.
     """
+    import tempfile
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     directory = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
