@@ -253,13 +253,13 @@ def _build(node: Any, key: PathKey, loaded: Loaded, seen: set[int]) -> Any:
             if not isinstance(key_node, ScalarNode):
                 raise InputError("clé complexe refusée : une clé est un simple mot",
                                  location=Location(loaded.path, *_mark(key_node)), code="YML001")
+            name = key_node.value
+            if name == "<<" or key_node.tag == "tag:yaml.org,2002:merge":
+                raise InputError("clé de fusion « << » refusée dans un texte",
+                                 location=Location(loaded.path, *_mark(key_node)), code="YML004")
             if key_node.tag not in _CORE_TAGS:
                 raise InputError("étiquette YAML interdite sur une clé",
                                  location=Location(loaded.path, *_mark(key_node)), code="YML003")
-            name = key_node.value
-            if name == "<<":
-                raise InputError("clé de fusion « << » refusée dans un texte",
-                                 location=Location(loaded.path, *_mark(key_node)), code="YML004")
             if name in result:
                 first = loaded.key_positions[key + (name,)]
                 raise InputError(f"clé en double « {name} » (première occurrence ligne {first[0]})",

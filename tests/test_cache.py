@@ -1,0 +1,47 @@
+"""The check cache never changes what ``amend check`` reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import EXAMPLE
+
+
+def test_cached_and_uncached_results_are_identical(tmp_path: Path, amend) -> None:
+    target = tmp_path / "texte.yaml"
+    target.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "    - Salue la proposition", "    - 1. Salue la proposition", 1), encoding="utf-8")
+    first = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path)
+    assert "STR003" in first.stdout
+    assert list((tmp_path / ".amend_cache").rglob("*.json"))
+    second = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path)
+    uncached = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path, env={"AMEND_NO_CACHE": "1"})
+    assert first.stdout == second.stdout == uncached.stdout
+    assert first.exit_code == second.exit_code == uncached.exit_code == 0
+
+
+def test_a_changed_file_is_checked_again(tmp_path: Path, amend) -> None:
+    target = tmp_path / "texte.yaml"
+    target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    amend("check", "texte.yaml", cwd=tmp_path)  # fills the cache
+    target.write_text(EXAMPLE.read_text(encoding="utf-8").replace("legislature: 17", "legislature: zéro"),
+                      encoding="utf-8")
+    result = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path)
+    assert result.exit_code == 1 and "SCH001" in result.stdout
+
+
+def test_cache_keys_follow_code_and_configuration(tmp_path: Path) -> None:
+    from amend import cache
+
+    content = b"type: ppre\n"
+    base = cache.key(tmp_path, Path("a.yaml"), content)
+    assert base == cache.key(tmp_path, Path("a.yaml"), content)
+    assert base != cache.key(tmp_path, Path("b.yaml"), content)
+    assert base != cache.key(tmp_path, Path("a.yaml"), content + b"#")
+    (tmp_path / "amend.toml").write_text("[amend]\n")
+    assert base != cache.key(tmp_path, Path("a.yaml"), content)
+    cache._fingerprint = "autre version"
+    try:
+        assert base != cache.key(tmp_path, Path("a.yaml"), content)
+    finally:
+        cache._fingerprint = None
