@@ -2,7 +2,9 @@
 
 Each run is a new process (the OS file cache is warm, as in a pre-commit hook). Prints the median
 and the spread of N runs for: ``python -c pass``, ``python -c "import amend.cli"`` and
-``amend check drafts/ppre-1775/texte.yaml``.
+``amend check drafts/ppre-1775/texte.yaml`` — with amend's check cache (``.amend_cache/``, the
+normal case in a hook: the file did not change since the last run) and without it
+(``AMEND_NO_CACHE=1``: every run parses, validates and checks the file).
 
     .venv/bin/python benchmarks/startup.py [--runs 21]
 """
@@ -40,6 +42,8 @@ def main() -> None:
         ("python -c pass", [sys.executable, "-c", "pass"], None),
         ("python -c 'import amend.cli'", [sys.executable, "-c", "import amend.cli"], None),
         (f"amend check {EXAMPLE}", [amend, "check", EXAMPLE], None),
+        (f"amend check {EXAMPLE} (sans cache)", [amend, "check", EXAMPLE],
+         {**os.environ, "AMEND_NO_CACHE": "1"}),
     ]
     print(f"{'commande':<50} {'médiane':>9} {'min':>7} {'max':>7}   ({args.runs} lancements, {os.cpu_count()} cœurs)")
     for label, command, env in rows:
