@@ -23,6 +23,14 @@ install: $(STAMP)
 demo: install
 	$(BIN)/amend check $(EXAMPLE)
 	$(BIN)/amend number $(EXAMPLE)
+	$(BIN)/amend render $(EXAMPLE) --to pdf
+	$(BIN)/amend render $(EXAMPLE) --to docx
+	$(BIN)/amend amendment show drafts/ppre-1775/amendements/CE1.yaml
+	$(BIN)/amend apply ppre-1775 --output out/ppre-1775-texte-commission.yaml --no-commit
+	$(BIN)/amend number out/ppre-1775-texte-commission.yaml
+	$(BIN)/amend log $(EXAMPLE)
+	$(BIN)/amend check --format concise tests/fixtures/ppre-1775.txt --exit-zero
+	$(BIN)/amend registry show 2011/93/UE
 
 test: install
 	$(BIN)/python -m pytest

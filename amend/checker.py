@@ -28,13 +28,16 @@ SKIPPED_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", 
 
 TEXT_CHECKS: list[str] = [
     "amend.rules.structure:check_text",
+    "amend.rules.engine:check_text",
 ]
 """Checks run on every valid text: ``f(document, loaded) -> list[Diagnostic]``."""
 
-AMENDMENT_CHECKS: list[str] = []
+AMENDMENT_CHECKS: list[str] = [
+    "amend.rules.amendments:check_amendment",
+]
 """Checks run on every amendment file: ``f(loaded, root) -> list[Diagnostic]``."""
 
-PLAIN_CHECKS: list[str] = []
+PLAIN_CHECKS: list[str] = ["amend.plain:check_plain"]
 """Checks run on plain text, Markdown, DOCX and ODT files: ``f(path, display) -> list[Diagnostic]``."""
 
 
@@ -88,12 +91,16 @@ def refusal(error: InputError, shown: Path) -> list[Diagnostic]:
     if isinstance(error, ConflictError):
         result = []
         versions = {start: (ours, theirs) for start, ours, theirs in error.versions}
+        from amend.vcs.conflicts import alinea_hints
+
+        alineas = alinea_hints(error.text)
         for line, marker in error.markers:
             hint = None
             if line in versions:
                 ours, theirs = versions[line]
                 hint = ("version locale :\n  " + "\n  ".join(ours or ["(vide)"]) +
                         "\nversion fusionnée :\n  " + "\n  ".join(theirs or ["(vide)"]))
+            hint = alineas.get(line, hint)
             result.append(Diagnostic(shown, line, 1, error.code, Severity.ERROR,
                                      f"{error.message} (marqueur « {marker[:7]} »)", hint=hint))
         return result

@@ -17,7 +17,7 @@ def test_cached_and_uncached_results_are_identical(tmp_path: Path, amend) -> Non
     second = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path)
     uncached = amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path, env={"AMEND_NO_CACHE": "1"})
     assert first.stdout == second.stdout == uncached.stdout
-    assert first.exit_code == second.exit_code == uncached.exit_code == 0
+    assert first.exit_code == second.exit_code == uncached.exit_code
 
 
 def test_a_changed_file_is_checked_again(tmp_path: Path, amend) -> None:

@@ -12,6 +12,10 @@ from amend.cli.app import app
 from amend.cli import check as _check  # noqa: F401  (registers the command)
 from amend.cli import number as _number  # noqa: F401
 from amend.cli import new as _new  # noqa: F401
+from amend.cli import render as _render  # noqa: F401  (issue 4)
+from amend.cli import ci as _ci, diff as _diff, gitcmd as _gitcmd, log as _log  # noqa: F401  (issue 6)
+from amend.cli import amendment as _amendment, apply as _apply  # noqa: F401  (issue 5)
+from amend.cli import registry as _registry  # noqa: F401  (issue 3)
 
 USAGE_ERROR = 2
 

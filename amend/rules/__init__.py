@@ -14,6 +14,8 @@ from amend.rules.base import Rule
 FAMILIES = (
     "amend.rules.io",
     "amend.rules.structure",
+    "amend.rules.citations", "amend.rules.typography", "amend.rules.drafting",
+    "amend.rules.amendments",
 )
 
 

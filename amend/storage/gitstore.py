@@ -92,6 +92,12 @@ def commit_files(root: Path, files: list[Path], message: str) -> Commit:
         repo.git.commit("-m", message, "--only", "--", *rel)
     except git.GitCommandError as exc:
         stderr = (exc.stderr or "").strip()
+        if "index.lock" in stderr:  # another git took the lock after ensure_can_commit looked
+            raise GitError(
+                f"l’index git a été verrouillé par un autre processus git pendant l’enregistrement : "
+                f"{', '.join(rel)} est écrit mais pas enregistré. Attendez que l’autre git se "
+                f"termine, puis lancez « git commit -m \"{message}\" -- {' '.join(rel)} ».",
+                code="GIT002") from None
         if "user.email" in stderr or "identity" in stderr.lower() or "user.name" in stderr:
             raise GitError(
                 "git ne connaît pas votre identité : lancez « git config user.name \"Prénom Nom\" » et "

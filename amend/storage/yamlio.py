@@ -128,6 +128,7 @@ class ConflictError(InputError):
 
     def __init__(self, path: Path, text: str, markers: list[tuple[int, str]]) -> None:
         self.markers = markers
+        self.text = text
         self.versions = conflict_versions(text)
         super().__init__(
             "conflit de fusion git non résolu : le fichier n’est pas lu ; gardez une des versions "

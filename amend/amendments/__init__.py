@@ -1,0 +1,1 @@
+"""Amendments: formulas both ways, target checks, application, discussion order, files."""

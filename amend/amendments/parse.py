@@ -1,0 +1,401 @@
+"""Reading a dispositif written in the AN formulas back into operations.
+
+The inverse of :func:`amend.amendments.formulas.generate`. Every formula of domain-rules.md
+§ 2.3 is recognised, whatever the spaces (ordinary, U+00A0, U+202F), apostrophes (' or ’) and
+dashes (– or -). What cannot be understood is reported precisely (line, column, what was
+expected) as :class:`Problem` values; :func:`parse` raises :class:`DispositifError` with all of
+them, :func:`parse_report` returns them beside the operations it could read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from amend.diagnostics import Severity
+from amend.errors import InputError
+from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
+                                   DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
+                                   InsertWords, Operation, ReplaceAlineas, Rewrite,
+                                   RewriteArticle, SubstituteWords, Target, targets)
+from amend.amendments.formulas import COUNTS, ORDINALS, is_single_word
+
+SP = r"[\x20\u00a0\u202f]"
+AP = "['’]"
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: int
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+
+class DispositifError(InputError):
+    """A dispositif that could not be read: carries every :class:`Problem`."""
+
+    code = "AMD003"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" (et {len(problems) - 1} autre(s) problème(s))" if len(problems) > 1 else ""
+        super().__init__(f"dispositif, ligne {first.line} : {first.message}{more}", code=first.code)
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    """Compile a formula pattern: « » spaces, apostrophes and « : » are written loosely."""
+    pattern = (pattern.replace(" : ", f"{SP}*:{SP}*").replace(" :", f"{SP}*:")
+               .replace(" ", f"{SP}+").replace("’", AP))
+    return re.compile(pattern, re.IGNORECASE)
+
+
+Q = "«{sp}*(?P<{name}>.+?){sp}*»".replace("{sp}", SP)
+ORD = "(?P<ord>\\w[\\w-]*)"
+COUNT = "(?P<count>\\w[\\w-]*)"
+
+
+def q(name: str) -> str:
+    return Q.replace("{name}", name)
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> list[tuple[str, re.Pattern[str]]]:
+    """(name, anchored pattern) for every formula that stands on its own line."""
+    al = "l’alinéa (?P<al>\\d+)"
+    words = f"(?P<occ>la {ORD} occurrence (?:du mot|des mots)|les mots|le mot)"
+    following = f"(?:l’alinéa suivant|les {COUNT} alinéas suivants)"
+    loc = ("(?P<loc>(?:à|a) l’alinéa (?P<al>\\d+)|à la fin de l’alinéa (?P<alfin>\\d+)|"
+           "au début de l’alinéa (?P<aldeb>\\d+)|au titre|à la fin du titre|au début du titre|"
+           "(?:à|au) même alinéa)")
+    table = [
+        ("delete_article", "^Supprimer cet article\\.?$"),
+        ("delete", f"^Supprimer (?:{al}|les alinéas (?P<a1>\\d+) (?:à|et) (?P<a2>\\d+))\\.?$"),
+        ("rewrite", "^Rédiger ainsi (?:" + al + "|(?P<article>cet article)|(?P<titre>le titre"
+                    "(?: de la proposition de résolution(?: européenne)?)?)) :(?P<rest>.*)$"),
+        ("restore", "^Rétablir cet article dans la rédaction suivante :(?P<rest>.*)$"),
+        ("replace", f"^Substituer (?:à {al}|aux alinéas (?P<a1>\\d+) (?:à|et) (?P<a2>\\d+)) "
+                    f"{following} :(?P<rest>.*)$"),
+        ("insert", f"^(?P<pos>Après|Avant) {al}, insérer {following} :(?P<rest>.*)$"),
+        ("insert_article", "^(?P<pos>Après|Avant) l’article (?P<art>[^,:]+?), insérer l’article "
+                           "suivant :(?P<rest>.*)$"),
+        ("senat_article_at", "^(?P<pos>Après|Avant) l’article (?P<art>[^,:]+?)\\.?$"),
+        ("senat_article", "^Insérer un article additionnel ainsi rédigé :(?P<rest>.*)$"),
+        ("insert_sentence", f"^Après la {ORD} phrase de {al}, insérer la phrase suivante :(?P<rest>.*)$"),
+        ("complete_article", f"^Compléter cet article par {following} :(?P<rest>.*)$"),
+        ("complete_sentence", f"^Compléter (?:{al}|(?P<titre>le titre)) par la phrase suivante :"
+                              "(?P<rest>.*)$"),
+        ("complete_words", f"^Compléter (?:{al}|(?P<titre>le titre)) par (?P<noun>les mots|le mot) : "
+                           f"{q('words')}\\.?$"),
+        ("substitute", f"^{loc}, substituer (?P<occ>à la {ORD} occurrence (?:du mot|des mots)|aux mots"
+                       f"|au mot) : {q('old')} (?P<noun>les mots|le mot) : {q('new')}\\.?$"),
+        ("insert_words", f"^{loc}, (?P<pos>après|avant) {words} : {q('anchor')}, insérer "
+                         f"(?P<noun>les mots|le mot) : {q('words')}\\.?$"),
+        ("delete_words", f"^{loc}, supprimer {words} : {q('words')}\\.?$"),
+        ("start_words", f"^{loc}, insérer (?P<noun>les mots|le mot) : {q('words')}\\.?$"),
+    ]
+    return [(name, _r(pattern)) for name, pattern in table]
+
+
+EXPECTED = ("« Supprimer l’alinéa N. », « Rédiger ainsi l’alinéa N : », « Après l’alinéa N, insérer "
+            "l’alinéa suivant : », « À l’alinéa N, substituer aux mots : « … » les mots : « … ». », "
+            "« Compléter l’alinéa N par les mots : « … ». »…")
+PART = re.compile(f"^(?P<roman>[IVXLC]+){SP}*\\.{SP}*[–—-]{SP}*")
+CONSEQUENCE = re.compile(f"En{SP}+conséquence{SP}*,{SP}*", re.IGNORECASE)
+BLOCK_END = re.compile(f"{SP}*»{SP}*\\.?$")
+BLOCK_START = re.compile(f"^«{SP}*")
+
+
+def number_word(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return COUNTS.index(word) if word in COUNTS and word else None
+
+
+def ordinal_word(word: str) -> int | None:
+    word = word.lower()
+    if word in ("premier", "première"):
+        return 1
+    if word in ("second", "seconde"):
+        return 2
+    if word in ORDINALS and word:
+        return ORDINALS.index(word)
+    digits = re.match(r"^(\d+)(?:e|ème)$", word)
+    return int(digits.group(1)) if digits else None
+
+
+@dataclass
+class _Pending:
+    name: str
+    match: re.Match[str]
+    line: int
+    count: int | None
+    texts: list[str] = field(default_factory=list)
+    closed: list[bool] = field(default_factory=list)
+    """For each quoted alinéa: does its line close the quotation (« » ») ?"""
+    closed_early: int | None = None
+
+    def add(self, quoted: str, line: int) -> None:
+        """One quoted line (its opening « already removed)."""
+        if self.closed_early is None and self.closed and self.closed[-1]:
+            self.closed_early = line - 1
+        end = BLOCK_END.search(quoted)
+        self.texts.append(quoted[:end.start()] if end else quoted)
+        self.closed.append(end is not None)
+
+
+def _strip_part(line: str) -> tuple[str, int]:
+    """Remove « II. – » and « En conséquence, »; capitalise; return the offset removed."""
+    offset = 0
+    part = PART.match(line)
+    if part:
+        offset = part.end()
+    consequence = CONSEQUENCE.match(line, offset)
+    if consequence:
+        offset = consequence.end()
+    rest = line[offset:]
+    return rest[:1].upper() + rest[1:], offset
+
+
+def parse_report(text: str) -> tuple[tuple[Operation, ...], list[Problem]]:
+    """The operations of a dispositif and every problem met (errors and warnings)."""
+    operations, problems, _ = parse_located(text)
+    return operations, problems
+
+
+def parse_located(text: str) -> tuple[tuple[Operation, ...], list[Problem], list[int]]:
+    """Like :func:`parse_report`, with the line (1-based) where each operation's formula starts."""
+    operations: list[Operation] = []
+    starts: list[int] = []
+    problems: list[Problem] = []
+    pending: _Pending | None = None
+    senat_at: tuple[str, str] | None = None
+
+    def close() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        op = _build_block(pending, senat_at, problems)
+        if op is not None:
+            operations.append(op)
+            starts.append(pending.line)
+        pending = None
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        column = raw.index(line[0]) + 1
+        if line.startswith("«"):
+            if pending is None:
+                problems.append(Problem(number, column, "AMD003",
+                                        "alinéa cité sans formule qui l’introduise (« Après l’alinéa N, "
+                                        "insérer l’alinéa suivant : » ?)"))
+                continue
+            pending.add(BLOCK_START.sub("", line), number)
+            continue
+        close()
+        formula, offset = _strip_part(line)
+        for name, pattern in _formulas():
+            match = pattern.match(formula)
+            if match:
+                break
+        else:
+            problems.append(Problem(number, column + offset, "AMD003",
+                                    f"formule non reconnue : « {formula} » (attendu par exemple : "
+                                    f"{EXPECTED})"))
+            continue
+        if name == "senat_article_at":
+            senat_at = (match.group("pos"), match.group("art"))
+            continue
+        if "rest" in match.groupdict():
+            count = None
+            if match.groupdict().get("count"):
+                count = number_word(match.group("count"))
+                if count is None:
+                    problems.append(Problem(number, column + offset + match.start("count"), "AMD004",
+                                            f"nombre d’alinéas illisible : « {match.group('count')} »"))
+            elif name in ("replace", "insert", "complete_article"):
+                count = 1
+            pending = _Pending(name, match, number, count)
+            rest = match.group("rest").strip()
+            if rest:
+                pending.add(BLOCK_START.sub("", rest), number)
+            continue
+        op = _build_inline(name, match, operations, problems, number, column + offset)
+        if op is not None:
+            operations.append(op)
+            starts.append(number)
+        senat_at = None
+    close()
+    return tuple(operations), problems, starts
+
+
+def parse(text: str) -> tuple[Operation, ...]:
+    """The operations of a dispositif; :class:`DispositifError` if anything is not understood."""
+    operations, problems = parse_report(text)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise DispositifError(errors)
+    if not operations:
+        raise DispositifError([Problem(1, 1, "AMD003", "dispositif vide : aucune formule")])
+    return operations
+
+
+def _alinea(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    for name in ("al", "alfin", "aldeb"):
+        if groups.get(name):
+            return int(groups[name])
+    return None
+
+
+def _location(match: re.Match[str], previous: list[Operation]) -> tuple[Target | None, str | None]:
+    loc = match.group("loc").lower().replace("\u00a0", " ").replace("\u202f", " ")
+    loc = re.sub(" +", " ", loc)
+    where = "fin" if "la fin" in loc else "debut" if "début" in loc else None
+    if "titre" in loc:
+        return TITLE, where
+    if "même alinéa" in loc:
+        last = targets(previous[-1]) if previous else ()
+        return (last[0] if last else None), where
+    return _alinea(match), where
+
+
+def _occurrence(match: re.Match[str], problems: list[Problem], line: int, column: int) -> int | None:
+    if not match.groupdict().get("ord"):
+        return None
+    value = ordinal_word(match.group("ord"))
+    if value is None:
+        problems.append(Problem(line, column + match.start("ord"), "AMD003",
+                                f"rang d’occurrence illisible : « {match.group('ord')} »"))
+    return value
+
+
+def _agreement(match: re.Match[str], group: str, noun: str | None, problems: list[Problem],
+               line: int, column: int) -> None:
+    """P-AMD-6: « le mot » for one word, « les mots » for several."""
+    if noun is None:
+        return
+    words = match.group(group)
+    singular = noun.lower().replace("\u00a0", " ").startswith(("le ", "au ", "du")) or \
+        noun.lower().endswith("du mot")
+    if singular != is_single_word(words):
+        expected = "le mot" if is_single_word(words) else "les mots"
+        problems.append(Problem(line, column + match.start(group), "AMD005",
+                                f"accord : « {expected} » pour « {words} » (P-AMD-6)", Severity.WARNING))
+
+
+def _build_inline(name: str, m: re.Match[str], previous: list[Operation], problems: list[Problem],
+                  line: int, column: int) -> Operation | None:
+    if name == "delete_article":
+        return DeleteArticle()
+    if name == "delete":
+        if m.group("al"):
+            n = int(m.group("al"))
+            return DeleteAlineas(n, n)
+        first, last = int(m.group("a1")), int(m.group("a2"))
+        if first >= last:
+            problems.append(Problem(line, column + m.start("a1"), "AMD004",
+                                    f"« les alinéas {first} à {last} » : le premier numéro doit être "
+                                    "inférieur au second"))
+            return None
+        return DeleteAlineas(first, last)
+    if name == "complete_words":
+        target: Target = TITLE if m.group("titre") else int(m.group("al"))
+        _agreement(m, "words", m.group("noun"), problems, line, column)
+        return AddWords(target, "end", m.group("words"))
+    target, where = _location(m, previous)
+    if target is None:
+        problems.append(Problem(line, column, "AMD003", "« au même alinéa » sans alinéa qui précède"))
+        return None
+    occurrence = _occurrence(m, problems, line, column)
+    if name == "substitute":
+        _agreement(m, "old", m.group("occ"), problems, line, column)
+        _agreement(m, "new", m.group("noun"), problems, line, column)
+        return SubstituteWords(target, m.group("old"), m.group("new"), occurrence, where)  # type: ignore[arg-type]
+    if where is not None and name != "start_words":
+        problems.append(Problem(line, column, "AMD003",
+                                "« au début » ou « à la fin » ne s’emploie ici qu’avec « substituer »"))
+        return None
+    if name == "insert_words":
+        _agreement(m, "words", m.group("noun"), problems, line, column)
+        position = "after" if m.group("pos").lower() == "après" else "before"
+        return InsertWords(target, m.group("anchor"), position, m.group("words"), occurrence)
+    if name == "delete_words":
+        _agreement(m, "words", m.group("occ"), problems, line, column)
+        return DeleteWords(target, m.group("words"), occurrence)
+    if name == "start_words":
+        _agreement(m, "words", m.group("noun"), problems, line, column)
+        return AddWords(target, "end" if where == "fin" else "start", m.group("words"))
+    raise AssertionError(name)
+
+
+def _build_block(p: _Pending, senat_at: tuple[str, str] | None,
+                 problems: list[Problem]) -> Operation | None:
+    m = p.match
+    texts = p.texts
+    if not texts:
+        problems.append(Problem(p.line, 1, "AMD004", "la formule annonce un texte cité entre « » "
+                                "à la ligne suivante, mais il manque"))
+        return None
+    if p.closed_early is not None:
+        problems.append(Problem(p.closed_early, 1, "AMD006",
+                                "guillemet fermant avant le dernier alinéa du bloc : seul le dernier "
+                                "alinéa cité se termine par « » » (P-AMD-2)"))
+    if not p.closed[-1]:
+        problems.append(Problem(p.line + len(texts), 1, "AMD006",
+                                "le dernier alinéa cité doit se terminer par « ». » (P-AMD-1)",
+                                Severity.WARNING))
+    if p.count is not None and p.count != len(texts):
+        problems.append(Problem(p.line, 1, "AMD004",
+                                f"la formule annonce {p.count} alinéa(s) et en cite {len(texts)} "
+                                "(P-AMD-3)"))
+    name = p.name
+    if name == "rewrite":
+        if m.group("article"):
+            return RewriteArticle(tuple(texts))
+        if len(texts) != 1:
+            problems.append(Problem(p.line, 1, "AMD004",
+                                    f"« Rédiger ainsi » remplace un alinéa par un seul : {len(texts)} "
+                                    "cités (employer « Substituer à l’alinéa N les deux alinéas "
+                                    "suivants : »)"))
+            return None
+        return Rewrite(TITLE if m.group("titre") else int(m.group("al")), texts[0])
+    if name == "restore":
+        return RewriteArticle(tuple(texts), restore=True)
+    if name == "replace":
+        first, last = (int(m.group("al")),) * 2 if m.group("al") else \
+            (int(m.group("a1")), int(m.group("a2")))
+        return ReplaceAlineas(first, last, tuple(texts))
+    if name == "insert":
+        position = "after" if m.group("pos").lower() == "après" else "before"
+        return InsertAlineas(position, int(m.group("al")), tuple(texts))  # type: ignore[arg-type]
+    if name == "complete_article":
+        return InsertAlineas("end", None, tuple(texts))
+    if name == "insert_article":
+        position = "after" if m.group("pos").lower() == "après" else "before"
+        return InsertArticle(position, m.group("art").strip(), tuple(texts))  # type: ignore[arg-type]
+    if name == "senat_article":
+        if senat_at is None:
+            problems.append(Problem(p.line, 1, "AMD003", "« Insérer un article additionnel » sans "
+                                    "« Après l’article N » à la ligne précédente"))
+            return None
+        position = "after" if senat_at[0].lower() == "après" else "before"
+        return InsertArticle(position, senat_at[1].strip(), tuple(texts), senat=True)  # type: ignore[arg-type]
+    if len(texts) != 1:
+        problems.append(Problem(p.line, 1, "AMD004", f"une seule phrase attendue, {len(texts)} citées"))
+        return None
+    if name == "insert_sentence":
+        after = ordinal_word(m.group("ord"))
+        if after is None:
+            problems.append(Problem(p.line, 1, "AMD003", f"rang de phrase illisible : « {m.group('ord')} »"))
+            return None
+        return InsertSentence(int(m.group("al")), after, texts[0])
+    if name == "complete_sentence":
+        return AddSentence(TITLE if m.group("titre") else int(m.group("al")), texts[0])
+    raise AssertionError(name)

@@ -1,0 +1,72 @@
+"""The meta-test: every rule of the table fires on its ``bad`` example and not on its ``good`` one.
+
+Each example is checked through the real checker in a scratch repository holding n° 1775 (so that
+amendment examples find their text). Rules whose examples cannot be written as a file are listed
+in ``amend.rules.examples.NOT_EXPRESSIBLE`` and tested elsewhere.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from amend.rules import all_rules
+from amend.rules.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for, text_with
+from conftest import EXAMPLE
+
+RULES = all_rules()
+TESTED = [code for code in RULES if code not in NOT_EXPRESSIBLE]
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "depot"
+    (root / "drafts" / "ppre-1775").mkdir(parents=True)
+    shutil.copy(EXAMPLE, root / "drafts" / "ppre-1775" / "texte.yaml")
+    (root / ".git").mkdir()  # marks the repository root for amend (no git command is run)
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("AMEND_NO_CACHE", "1")
+    return root
+
+
+def test_base_text_is_clean(scratch: Path) -> None:
+    from amend.checker import check_paths
+
+    target = scratch / "drafts" / "base" / "texte.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text(text_with("visa", "la directive 2002/58/CE du Parlement européen et du Conseil du 12 juillet 2002 concernant le traitement des données à caractère personnel et la protection de la vie privée dans le secteur des communications électroniques"), encoding="utf-8")
+    assert check_paths([target], scratch).diagnostics == []
+    target.write_text(BASE.format(**{k: "" for k in LINE_CONTEXTS}), encoding="utf-8")
+    assert check_paths([target], scratch).diagnostics == []
+
+
+@pytest.mark.parametrize("code", TESTED)
+def test_bad_example_fires(code: str, scratch: Path) -> None:
+    rule = RULES[code]
+    assert rule.bad, f"{code} n’a pas d’exemple fautif"
+    codes = codes_for(rule, rule.bad, scratch)
+    assert code in codes, f"{code} ne se déclenche pas sur « {rule.bad} » ({codes})"
+
+
+@pytest.mark.parametrize("code", TESTED)
+def test_good_example_is_silent(code: str, scratch: Path) -> None:
+    rule = RULES[code]
+    codes = codes_for(rule, rule.good, scratch)
+    assert code not in codes, f"{code} se déclenche sur l’exemple correct « {rule.good} »"
+
+
+def test_every_rule_is_tested_or_listed() -> None:
+    assert set(NOT_EXPRESSIBLE) <= set(RULES)
+    for code, where in NOT_EXPRESSIBLE.items():
+        assert RULES[code].bad == "" and where.startswith("tests/")
+    assert len(TESTED) + len(NOT_EXPRESSIBLE) == len(RULES)
+
+
+def test_every_rule_has_message_source_and_slug() -> None:
+    slugs = set()
+    for code, rule in RULES.items():
+        assert rule.message and rule.source and rule.slug, code
+        assert rule.slug not in slugs, f"slug en double : {rule.slug}"
+        slugs.add(rule.slug)
