@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EXAMPLE = drafts/ppre-1775/texte.yaml
 
-.PHONY: install demo test bench clean
+.PHONY: install bytecode demo test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("amend demande Python >= 3.11" if sys.version_info < (3, 11) else 0)'
@@ -20,7 +20,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: install
+# Compile amend's modules ahead of time: start-up stays fast even where Python is told not to
+# write bytecode itself (PYTHONDONTWRITEBYTECODE); only changed files are recompiled.
+bytecode: install
+	$(BIN)/python -m compileall -q amend
+
+demo: bytecode
 	$(BIN)/amend check $(EXAMPLE)
 	$(BIN)/amend number $(EXAMPLE)
 	$(BIN)/amend render $(EXAMPLE) --to pdf
@@ -32,11 +37,11 @@ demo: install
 	$(BIN)/amend check --format concise tests/fixtures/ppre-1775.txt --exit-zero
 	$(BIN)/amend registry show 2011/93/UE
 
-test: install
+test: bytecode
 	$(BIN)/python -m pytest
 	$(BIN)/amend check drafts/
 
-bench: install
+bench: bytecode
 	$(BIN)/python benchmarks/startup.py
 
 clean:

@@ -6,8 +6,8 @@ The key of a file's entry is a SHA-256 of everything its findings depend on:
 * the bytes of the file and the path shown in messages;
 * amend itself: name, size and modification time of every file of the ``amend`` package, of
   ``schemas/`` and of the package data (so a new rule, schema or registry entry invalidates all);
-* the repository's configuration files and registries (``pyproject.toml``, ``amend.toml`` and the
-  files listed by :data:`EXTRA_INPUTS`).
+* the repository's configuration (``pyproject.toml``, ``amend.toml``) and its own registries of
+  EU acts (``registre-ue.yaml`` or the files its configuration names).
 
 Only texts are cached: an amendment's findings also depend on the text it targets and on git
 history. Entries live in ``.amend_cache/`` at the top of the repository (ignored by git through
@@ -55,15 +55,16 @@ def code_fingerprint() -> str:
     return _fingerprint
 
 
-def key(root: Path, shown: Path, content: bytes, extra: tuple[Path, ...] = ()) -> str:
+def key(root: Path, shown: Path, content: bytes) -> str:
+    from amend.config import registry_files
+
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(str(shown).encode() + b"\0")
-    for name in (*EXTRA_INPUTS, *extra):
-        path = root / name
+    for path in (*(root / name for name in EXTRA_INPUTS), *registry_files()):
         try:
-            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:
-            digest.update(name.encode() + b"\0-\0")
+            digest.update(str(path).encode() + b"\0-\0")
     digest.update(content)
     return digest.hexdigest()
 

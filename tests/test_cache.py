@@ -45,3 +45,16 @@ def test_cache_keys_follow_code_and_configuration(tmp_path: Path) -> None:
         assert base != cache.key(tmp_path, Path("a.yaml"), content)
     finally:
         cache._fingerprint = None
+
+
+def test_a_repository_registry_invalidates_the_cache(repo: Path, amend) -> None:
+    target = "drafts/ppre-1775/texte.yaml"
+    before = amend("check", "--format", "concise", "--no-baseline", target, cwd=repo).stdout
+    assert "REG002 règlement (UE) 2022/868" in before
+    (repo / "registre-ue.yaml").write_text(
+        "- type: règlement\n  domaine: \"(UE)\"\n  numero: \"2099/1\"\n  celex: null\n  date: null\n"
+        "  auteurs: null\n  titre: null\n  titre_court: null\n  abroge_par: null\n  source: []\n",
+        encoding="utf-8")
+    entries = set((repo / ".amend_cache").rglob("*.json"))
+    amend("check", "--format", "concise", "--no-baseline", target, cwd=repo)
+    assert set((repo / ".amend_cache").rglob("*.json")) - entries

@@ -214,7 +214,8 @@ def check_act_forms(segment: Segment, context: Context) -> Iterator[Finding]:
                     yield Finding(CIT007, segment, s, e, f"année sur quatre chiffres avant 1999 : « {act.type} {canon} »")
         if act.capitalised and not _sentence_start(text, act.start) and segment.kind != "titre":
             yield Finding(CIT008, segment, act.start, act.start + len(act.type),
-                          f"« {act.type} » en minuscule dans le texte courant", fix=act.type)
+                          f"majuscule inutile : « {text[act.start:act.start + len(act.type)]} » s’écrit "
+                          f"« {act.type} » dans le texte courant", fix=act.type)
         for comma in act.commas:
             yield Finding(CIT009, segment, comma, comma + 1)
         date = act.date_value
@@ -235,7 +236,8 @@ def check_act_forms(segment: Segment, context: Context) -> Iterator[Finding]:
     for m in _treaty_capital().finditer(text):
         if not _sentence_start(text, m.start()):
             yield Finding(CIT008, segment, m.start(), m.start() + 6,
-                          "« traité » en minuscule dans le texte courant", fix="traité")
+                          f"majuscule inutile : « {text[m.start():m.start() + 6]} » s’écrit « traité » "
+                          "dans le texte courant", fix="traité")
 
 
 def canonical_old(act) -> str:
