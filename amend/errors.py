@@ -55,6 +55,20 @@ class InputError(AmendError):
     """A file was refused: unreadable, not YAML, unsafe, or not a valid document."""
 
 
+class InvalidFile(InputError):
+    """A file that is YAML but not a valid document: carries every diagnostic, the first shown."""
+
+    code = "SCH001"
+
+    def __init__(self, diagnostics: list) -> None:
+        first = diagnostics[0]
+        self.diagnostics = diagnostics
+        more = (f" (et {len(diagnostics) - 1} autre(s) problème(s) : amend check les liste)"
+                if len(diagnostics) > 1 else "")
+        super().__init__(first.message + more, location=Location(first.path, first.line, first.column),
+                         code=first.code)
+
+
 class GitError(AmendError):
     """The repository is in a state where amend must not commit (lock, merge, dirty files)."""
 

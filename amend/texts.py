@@ -4,25 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from amend.diagnostics import Diagnostic
-from amend.errors import InputError, Location
+from amend.errors import InputError, InvalidFile, Location
 from amend.model.document import Document, document_from_loaded
 from amend.paths import dossier_path, resolve_inside, text_of_dossier
 from amend.storage import yamlio
 
 
-class InvalidDocument(InputError):
-    """A file that is YAML but not a valid text: carries every diagnostic."""
-
-    code = "SCH001"
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        first = diagnostics[0]
-        self.diagnostics = diagnostics
-        more = f" (et {len(diagnostics) - 1} autre(s) problème(s) : amend check les liste)" \
-            if len(diagnostics) > 1 else ""
-        super().__init__(first.message + more, location=Location(first.path, first.line, first.column),
-                         code=first.code)
+class InvalidDocument(InvalidFile):
+    """A file that is YAML but not a valid text."""
 
 
 def resolve_text(arg: str, root: Path) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from amend.diagnostics import Diagnostic, Severity
-from amend.errors import InputError, Location
+from amend.errors import InputError, InvalidFile, Location
 from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
                                    DeleteArticle, DeleteWords, Fate, InsertAlineas,
                                    InsertArticle, InsertSentence, InsertWords, Operation,
@@ -151,16 +151,8 @@ def amendment_from_loaded(loaded: yamlio.Loaded) -> tuple[Amendment, list[Diagno
     return amendment, problems
 
 
-class InvalidAmendment(InputError):
-    code = "SCH001"
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        first = diagnostics[0]
-        self.diagnostics = diagnostics
-        more = f" (et {len(diagnostics) - 1} autre(s) problème(s) : amend check les liste)" \
-            if len(diagnostics) > 1 else ""
-        super().__init__(first.message + more, location=Location(first.path, first.line, first.column),
-                         code=first.code)
+class InvalidAmendment(InvalidFile):
+    """A file that is YAML but not a valid amendment."""
 
 
 def load_amendment(loaded: yamlio.Loaded) -> Amendment:

@@ -136,28 +136,56 @@ class ConflictError(InputError):
             location=Location(path, markers[0][0], 1), code="IO002")
 
 
-def conflict_versions(text: str) -> list[tuple[int, list[str], list[str]]]:
-    """For each conflict block: the line of its « <<<<<<< » marker, « ours » and « theirs »."""
-    blocks = []
+@dataclass(frozen=True)
+class ConflictBlock:
+    """Where one conflict block of a file sits, in the file and on each side once resolved."""
+
+    marker_line: int
+    """1-based line of « <<<<<<< » in the file with markers."""
+    ours: tuple[int, int]
+    """First and last line (1-based, inclusive; last < first when empty) in the « ours » file."""
+    theirs: tuple[int, int]
+
+
+def split_conflict(text: str) -> tuple[list[str], list[str], list[ConflictBlock]]:
+    """The lines of the file resolved to « ours », to « theirs », and where each block landed.
+
+    A diff3 base section (« ||||||| ») belongs to neither side.
+    """
+    ours: list[str] = []
+    theirs: list[str] = []
+    blocks: list[ConflictBlock] = []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
-        if lines[i].startswith("<<<<<<<"):
-            start, ours, theirs, side = i + 1, [], [], "ours"
+        if not lines[i].startswith("<<<<<<<"):
+            ours.append(lines[i])
+            theirs.append(lines[i])
             i += 1
-            while i < len(lines) and not lines[i].startswith(">>>>>>>"):
-                if lines[i].startswith("|||||||"):
-                    side = "base"
-                elif lines[i].startswith("======="):
-                    side = "theirs"
-                elif side == "ours":
-                    ours.append(lines[i])
-                elif side == "theirs":
-                    theirs.append(lines[i])
-                i += 1
-            blocks.append((start, ours, theirs))
+            continue
+        marker, side = i + 1, "ours"
+        o_first, t_first = len(ours) + 1, len(theirs) + 1
         i += 1
-    return blocks
+        while i < len(lines) and not lines[i].startswith(">>>>>>>"):
+            if lines[i].startswith("|||||||"):
+                side = "base"
+            elif lines[i].startswith("======="):
+                side = "theirs"
+            elif side == "ours":
+                ours.append(lines[i])
+            elif side == "theirs":
+                theirs.append(lines[i])
+            i += 1
+        i += 1
+        blocks.append(ConflictBlock(marker, (o_first, len(ours)), (t_first, len(theirs))))
+    return ours, theirs, blocks
+
+
+def conflict_versions(text: str) -> list[tuple[int, list[str], list[str]]]:
+    """For each conflict block: the line of its « <<<<<<< » marker, « ours » and « theirs »."""
+    ours, theirs, blocks = split_conflict(text)
+    return [(b.marker_line, ours[b.ours[0] - 1: b.ours[1]], theirs[b.theirs[0] - 1: b.theirs[1]])
+            for b in blocks]
 
 
 def load(path: Path, *, display: Path | None = None, text: str | None = None) -> Loaded:

@@ -15,48 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from amend.storage.yamlio import ConflictBlock, split_conflict
+
 LOCAL = "version locale"
 MERGED = "version fusionnée"
 
 
-@dataclass(frozen=True)
-class Block:
-    marker_line: int
-    """1-based line of « <<<<<<< » in the file with markers."""
-    ours: tuple[int, int]
-    """First and last line (1-based, inclusive; last < first when empty) in the « ours » file."""
-    theirs: tuple[int, int]
-
-
-def split_sides(text: str) -> tuple[str, str, list[Block]]:
+def split_sides(text: str) -> tuple[str, str, list[ConflictBlock]]:
     """The file as « ours » and as « theirs », and where each conflict block landed in each."""
-    ours: list[str] = []
-    theirs: list[str] = []
-    blocks: list[Block] = []
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not line.startswith("<<<<<<<"):
-            ours.append(line)
-            theirs.append(line)
-            i += 1
-            continue
-        marker = i + 1
-        side, o_first, t_first = "ours", len(ours) + 1, len(theirs) + 1
-        i += 1
-        while i < len(lines) and not lines[i].startswith(">>>>>>>"):
-            if lines[i].startswith("|||||||"):
-                side = "base"
-            elif lines[i].startswith("======="):
-                side = "theirs"
-            elif side == "ours":
-                ours.append(lines[i])
-            elif side == "theirs":
-                theirs.append(lines[i])
-            i += 1
-        i += 1
-        blocks.append(Block(marker, (o_first, len(ours)), (t_first, len(theirs))))
+    ours, theirs, blocks = split_conflict(text)
     return "\n".join(ours) + "\n", "\n".join(theirs) + "\n", blocks
 
 
