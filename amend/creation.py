@@ -47,7 +47,7 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
     folder = dossier_path(dossier, root, must_exist=False)
     if folder.exists():
         raise InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
-                         location=Location(folder), code="IO006")
+                         location=Location(folder), code="IO008")
     target = folder / "texte.yaml"
     content = render_template(kind, titre=titre, legislature=legislature, auteurs=auteurs,
                               schema_line=schema_comment("texte.schema.json", target, root))

@@ -28,7 +28,7 @@ class AmendError(Exception):
     """Base class: a failure caused by the input or the environment, explained in French."""
 
     exit_code = 1
-    code = "AMD000"
+    code = "ERR000"
 
     def __init__(self, message: str, *, location: Location | None = None, code: str | None = None,
                  hint: str | None = None) -> None:

@@ -24,4 +24,5 @@ def test_usage_errors_are_french_with_exit_2(amend, args, expected) -> None:
     result = amend(*args)
     assert result.exit_code == 2
     assert expected in result.stderr
+    assert result.stderr.startswith("USG001 erreur : ")
     assert "Traceback" not in result.output and "Error" not in result.output

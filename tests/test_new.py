@@ -42,7 +42,7 @@ def test_new_ppr_and_dossier_given_as_a_path(repo: Path, amend) -> None:
 def test_new_refuses_existing_dossier_and_bad_names(repo: Path, amend) -> None:
     original = (repo / "drafts" / "ppre-1775" / "texte.yaml").read_bytes()
     result = amend("new", "ppre-1775", "--type", "ppre", "--titre", "relative à X", cwd=repo)
-    assert result.exit_code == 1 and "existe déjà" in result.output
+    assert result.exit_code == 1 and "existe déjà" in result.output and "IO008" in result.output
     assert (repo / "drafts" / "ppre-1775" / "texte.yaml").read_bytes() == original
     for name in ("../evasion", "Mauvais Nom", "/tmp/x"):
         result = amend("new", name, "--type", "ppre", "--titre", "relative à X", cwd=repo)

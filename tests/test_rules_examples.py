@@ -17,7 +17,14 @@ from amend.rules.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for
 from conftest import EXAMPLE
 
 RULES = all_rules()
-TESTED = [code for code in RULES if code not in NOT_EXPRESSIBLE]
+REFUSALS = [code for code, rule in RULES.items() if rule.context == "refus"]
+TESTED = [code for code in RULES if code not in NOT_EXPRESSIBLE and code not in REFUSALS]
+ROOT = Path(__file__).resolve().parent.parent
+UNTRIGGERABLE = {
+    "ERR000": "code par défaut de la classe de base AmendError, jamais levé tel quel",
+    "RND001": "code par défaut de RenderError, jamais levé tel quel",
+    "GIT008": "une commande git qui échoue sur un dépôt sain : pas de cas reproductible",
+}
 
 
 @pytest.fixture
@@ -61,7 +68,24 @@ def test_every_rule_is_tested_or_listed() -> None:
     assert set(NOT_EXPRESSIBLE) <= set(RULES)
     for code, where in NOT_EXPRESSIBLE.items():
         assert RULES[code].bad == "" and where.startswith("tests/")
-    assert len(TESTED) + len(NOT_EXPRESSIBLE) == len(RULES)
+    assert len(TESTED) + len(NOT_EXPRESSIBLE) + len(REFUSALS) == len(RULES)
+
+
+def test_every_code_amend_raises_is_in_the_table() -> None:
+    import re
+
+    raised = set()
+    for path in (ROOT / "amend").rglob("*.py"):
+        raised |= set(re.findall(r'\bcode\s*=\s*"([A-Z]{2,4}\d{3})"', path.read_text(encoding="utf-8")))
+    assert raised, "aucun code trouvé : le motif de recherche est à revoir"
+    assert sorted(raised - set(RULES)) == []
+
+
+def test_every_refusal_is_exercised_by_a_test() -> None:
+    tests = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py")
+                    if p.name != Path(__file__).name)
+    missing = [code for code in REFUSALS if code not in tests and code not in UNTRIGGERABLE]
+    assert missing == []
 
 
 def test_every_rule_has_message_source_and_slug() -> None:

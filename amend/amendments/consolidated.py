@@ -99,7 +99,7 @@ def write_consolidated(root: Path, dossier: str, *, output: str | None = None,
     target = resolve_inside(output, root) if output else folder / DEFAULT_NAME
     if target.resolve() == source.resolve():
         raise InputError("le texte de la commission ne remplace jamais le texte déposé : choisir un "
-                         "autre --output", location=Location(display(target, root)), code="IO006")
+                         "autre --output", location=Location(display(target, root)), code="IO008")
     if target.suffix not in (".yaml", ".yml"):
         raise InputError("--output doit être un fichier .yaml", location=Location(Path(str(output))),
                          code="IO007")

@@ -122,7 +122,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     shown = target.relative_to(root)
     if target.exists():
         raise InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
-                         location=Location(shown), code="IO006")
+                         location=Location(shown), code="IO008")
     kind = "sous_amendement" if parent else "amendement"
     on_title = all(getattr(op, "alinea", None) == TITLE for op in operations)
     amendment = Amendment(numero=numero, texte=TextRef(text.relative_to(root).as_posix(),

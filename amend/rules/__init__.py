@@ -16,6 +16,7 @@ FAMILIES = (
     "amend.rules.structure",
     "amend.rules.citations", "amend.rules.typography", "amend.rules.drafting",
     "amend.rules.amendments",
+    "amend.rules.refusals",
 )
 
 

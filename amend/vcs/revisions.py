@@ -30,10 +30,10 @@ def run_git(root: Path, *args: str, input: str | None = None, check: bool = True
                               text=True, encoding="utf-8", errors="replace", env=_env())
     except FileNotFoundError:
         raise GitError("le programme git est introuvable : installez git (il doit être dans le PATH).",
-                       code="GIT010") from None
+                       code="GIT007") from None
     if check and proc.returncode != 0:
         raise GitError(f"git {args[0]} a échoué : {proc.stderr.strip() or proc.returncode}",
-                       code="GIT011")
+                       code="GIT008")
     return proc.stdout
 
 
@@ -115,10 +115,10 @@ def read_many(root: Path, wanted: list[tuple[str, str]]) -> list[Blob]:
                               capture_output=True, env=_env())
     except FileNotFoundError:
         raise GitError("le programme git est introuvable : installez git (il doit être dans le PATH).",
-                       code="GIT010") from None
+                       code="GIT007") from None
     if proc.returncode != 0:
         raise GitError(f"git cat-file a échoué : {proc.stderr.decode('utf-8', 'replace').strip()}",
-                       code="GIT011")
+                       code="GIT008")
     out, pos, blobs = proc.stdout, 0, []
     for rev, path in wanted:
         end = out.index(b"\n", pos)

@@ -1,0 +1,68 @@
+"""Refusals: the codes of the errors that stop a command (a file amend will not read or
+overwrite, a repository state in which it will not commit, a rendering that failed).
+
+They are not findings of ``amend check`` on a text, so their examples describe a situation
+(``bad``) and its remedy (``good``) instead of a text; ``tests/test_rules_examples.py`` checks
+instead that every code raised anywhere in amend is in the table, and that each of these is
+exercised by a test.
+"""
+
+from amend.diagnostics import Severity
+from amend.rules.base import Rule
+
+E = Severity.ERROR
+CTX = "refus"
+
+RULES = (
+    Rule("ERR000", "erreur", E, "erreur d’amend", "amend/errors.py", "—", "—", CTX),
+    Rule("IO006", "document-illisible", E, "document Word ou ODT illisible par pandoc",
+         "amend/plain.py", "un .docx corrompu", "réenregistrez le document depuis Word", CTX),
+    Rule("IO007", "sortie-invalide", E, "fichier de sortie invalide (extension attendue : .yaml)",
+         "amend apply --output", "--output texte.txt", "--output texte-commission.yaml", CTX),
+    Rule("IO008", "deja-existant", E, "amend ne remplace jamais un texte, un dossier ou un amendement existant",
+         "amend new, amend amendment new, amend apply", "amend new ppre-1775 (dossier existant)",
+         "choisissez un autre nom", CTX),
+    Rule("GIT001", "hors-depot-git", E, "dossier qui n’est pas un dépôt git",
+         "amend/storage/gitstore.py", "amend new hors d’un dépôt", "git init", CTX),
+    Rule("GIT002", "index-verrouille", E, "index git verrouillé par un autre processus (.git/index.lock)",
+         "amend/storage/gitstore.py", "un autre git en cours", "attendre, ou supprimer un verrou orphelin", CTX),
+    Rule("GIT003", "operation-git-en-cours", E, "fusion, rebase, cherry-pick, revert ou bisect en cours",
+         "amend/storage/gitstore.py", "MERGE_HEAD présent", "terminer ou annuler l’opération", CTX),
+    Rule("GIT004", "modifications-non-enregistrees", E,
+         "le fichier à réécrire a des modifications non enregistrées",
+         "amend/storage/gitstore.py", "texte.yaml modifié, non enregistré", "git commit ou git stash", CTX),
+    Rule("GIT005", "identite-git", E, "git ne connaît pas l’identité de l’auteur des commits",
+         "amend/storage/gitstore.py", "user.name absent", "git config user.name …", CTX),
+    Rule("GIT006", "commit-refuse", E, "git a refusé l’enregistrement",
+         "amend/storage/gitstore.py", "crochet pre-commit en échec", "corriger ce que dit git", CTX),
+    Rule("GIT007", "git-introuvable", E, "le programme git est introuvable",
+         "amend/vcs/", "git absent du PATH", "installer git", CTX),
+    Rule("GIT008", "git-echec", E, "une commande git a échoué", "amend/vcs/",
+         "dépôt corrompu", "corriger ce que dit git", CTX),
+    Rule("GIT012", "revision-git-inconnue", E, "révision git inconnue, ou dépôt sans commit",
+         "amend diff, amend log", "amend diff brnache-mal-ecrite", "amend diff main", CTX),
+    Rule("CFG001", "configuration-invalide", E, "configuration d’amend illisible ou invalide",
+         "[tool.amend] de pyproject.toml, amend.toml", "select = 3", "select = [\"CIT\"]", CTX),
+    Rule("CFG002", "baseline-illisible", E, "baseline illisible", "amend/baseline.py",
+         "amend-baseline.json tronqué", "amend check --update-baseline", CTX),
+    Rule("CI001", "workflow-existant", E, "fichier de CI existant : amend ne l’écrase pas sans --force",
+         "amend ci init", ".github/workflows/amend.yml existe", "amend ci init --force", CTX),
+    Rule("REG010", "registre-invalide", E, "registre d’actes du dépôt invalide", "amend/registry.py",
+         "registre-ue.yaml qui n’est pas une liste", "- type: règlement …", CTX),
+    Rule("RND001", "rendu-impossible", E, "mise en forme impossible", "amend/render/",
+         "—", "—", CTX),
+    Rule("RND002", "style-introuvable", E, "gabarit ou document de référence introuvable",
+         "styles/", "styles/an.typst supprimé", "réinstaller amend", CTX),
+    Rule("RND003", "pandoc-introuvable", E, "pandoc introuvable", "pypandoc-binary",
+         "paquet pypandoc-binary absent", "make install", CTX),
+    Rule("RND004", "pandoc-echec", E, "pandoc a échoué", "amend/render/pipeline.py",
+         "pandoc interrompu", "relancer ; signaler si cela persiste", CTX),
+    Rule("RND005", "polices-introuvables", E, "polices du dépôt introuvables", "styles/fonts/",
+         "styles/fonts/ vide", "réinstaller amend", CTX),
+    Rule("RND006", "typst-echec", E, "Typst a échoué", "amend/render/pipeline.py",
+         "gabarit Typst modifié et invalide", "corriger le gabarit", CTX),
+    Rule("RND007", "sortie-impossible", E, "fichier de sortie impossible à écrire",
+         "amend render --output", "--output vers un dossier en lecture seule", "--output out/x.pdf", CTX),
+    Rule("USG001", "commande-mal-formee", E, "commande mal formée (code de sortie 2)", "amend --help",
+         "amend check --formt x", "amend check --format concise", CTX),
+)
