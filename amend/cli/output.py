@@ -33,6 +33,12 @@ def guarded(function: F) -> F:
         except AmendError as error:
             print_error(error)
             raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:  # « amend … | head » closed the pipe: stop quietly
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             sys.stderr.write("interrompu.\n")
             raise typer.Exit(130) from None
