@@ -32,10 +32,6 @@ EXTRA_INPUTS = ("pyproject.toml", "amend.toml")
 _fingerprint: str | None = None
 
 
-def enabled() -> bool:
-    return not os.environ.get("AMEND_NO_CACHE")
-
-
 def code_fingerprint() -> str:
     """Identity of the installed amend: sizes and mtimes of its code, schemas and data."""
     global _fingerprint

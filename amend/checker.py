@@ -112,11 +112,14 @@ def refusal(error: InputError, shown: Path) -> list[Diagnostic]:
 def check_file(path: Path, shown: Path, root: Path) -> list[Diagnostic]:
     if path.suffix.lower() in PLAIN_SUFFIXES:
         return [d for spec in PLAIN_CHECKS for d in _resolve(spec)(path, shown)]
-    from amend import cache
+    import os
 
+    use_cache = not os.environ.get("AMEND_NO_CACHE")
+    if use_cache:
+        from amend import cache
     try:
         raw = yamlio.read_bytes(path, display=shown)
-        cache_key = cache.key(root, shown, raw) if cache.enabled() else None
+        cache_key = cache.key(root, shown, raw) if use_cache else None
         if cache_key:
             cached = cache.get(root, cache_key)
             if cached is not None:

@@ -58,3 +58,10 @@ def test_a_repository_registry_invalidates_the_cache(repo: Path, amend) -> None:
     entries = set((repo / ".amend_cache").rglob("*.json"))
     amend("check", "--format", "concise", "--no-baseline", target, cwd=repo)
     assert set((repo / ".amend_cache").rglob("*.json")) - entries
+
+
+def test_no_cache_option_neither_reads_nor_writes_the_cache(tmp_path: Path, amend) -> None:
+    (tmp_path / "texte.yaml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = amend("check", "--no-cache", "--format", "concise", "texte.yaml", cwd=tmp_path)
+    assert not (tmp_path / ".amend_cache").exists()
+    assert result.stdout == amend("check", "--format", "concise", "texte.yaml", cwd=tmp_path).stdout

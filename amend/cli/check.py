@@ -50,8 +50,13 @@ def check(
     no_commit: bool = typer.Option(False, "--no-commit", help="Avec --fix : écrire sans enregistrer dans git."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Réécrire la baseline avec tous les constats actuels (ils deviennent « connus »)."),
     no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignorer la baseline : tout constat compte."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Tout revérifier, sans utiliser ni remplir le cache .amend_cache/ (comme AMEND_NO_CACHE=1)."),
 ) -> None:
     import gc
+    import os
+
+    if no_cache:
+        os.environ["AMEND_NO_CACHE"] = "1"
 
     # A short-lived command that allocates many small objects (YAML nodes, regex compilation):
     # the objects alive now never become garbage, and collecting every 700 allocations costs
