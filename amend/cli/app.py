@@ -14,3 +14,10 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _group() -> None:
+    # A callback keeps amend a group of commands even when a run registers only the one it
+    # invokes (amend.cli.load_commands): Typer would otherwise run a lone command directly.
+    pass

@@ -71,7 +71,12 @@ def usage_message(error: Any) -> str:
     if message.startswith("Got unexpected extra argument"):
         return "argument en trop : " + message.split("(", 1)[-1].rstrip(")")
     if message.startswith("No such command"):
-        return "commande inconnue : " + message.split(" ", 3)[-1].rstrip(".")
+        import re
+
+        found = re.match(r"No such command '(.+?)'\.(?: Did you mean '(.+?)'\?)?", message)
+        if found:
+            guess = f" (vouliez-vous dire « {found.group(2)} » ?)" if found.group(2) else ""
+            return f"commande inconnue : « {found.group(1)} »{guess}"
     if message.startswith("Option ") and "requires an argument" in message:
         return f"l’option {message.split()[1]} attend une valeur"
     return message
