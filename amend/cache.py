@@ -80,8 +80,8 @@ def get(root: Path, cache_key: str) -> list[Diagnostic] | None:
 
 
 def put(root: Path, cache_key: str, diagnostics: list[Diagnostic]) -> None:
-    from amend.storage.yamlio import atomic_write
-
+    """Store an entry. Written to a temporary name then renamed, so a reader never sees half an
+    entry; not fsynced: losing a cache entry in a crash only costs a re-check."""
     entry = _entry(root, cache_key)
     data = [{"path": str(d.path), "line": d.line, "column": d.column, "code": d.code,
              "severity": int(d.severity), "message": d.message, "end_line": d.end_line,
@@ -93,6 +93,8 @@ def put(root: Path, cache_key: str, diagnostics: list[Diagnostic]) -> None:
             (top / ".gitignore").write_text("# cache d’amend check : ne pas versionner\n*\n",
                                             encoding="utf-8")
         entry.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(entry, json.dumps(data, ensure_ascii=False))
+        temporary = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, entry)
     except OSError:
         pass
