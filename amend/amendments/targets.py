@@ -10,7 +10,6 @@ Each finding names the operation it concerns (its index in ``operations``) and t
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,15 +40,16 @@ class TextAtRevision:
 
 @lru_cache(maxsize=64)
 def _git_show(root: Path, revision: str, path: str) -> str | None:
+    """The text of ``path`` at ``revision``; ``None`` when git cannot give it."""
+    from amend.errors import GitError
+    from amend.vcs.revisions import read
+
     try:
-        proc = subprocess.run(["git", "show", f"{revision}:{path}"], cwd=root, capture_output=True,
-                              timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if proc.returncode != 0:
+        raw = read(root, revision, path).raw
+    except GitError:
         return None
     try:
-        return proc.stdout.decode("utf-8")
+        return None if raw is None else raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
 
