@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amend.errors import InputError, Location, UsageError
-from amend.paths import dossier_path
+from amend.paths import dossier_path, text_of_dossier
 from amend.resources import template_path
 from amend.storage import yamlio
 from amend.storage.schema import schema_comment
@@ -48,7 +48,7 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
     if folder.exists():
         raise InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
                          location=Location(folder), code="IO008")
-    target = folder / "texte.yaml"
+    target = text_of_dossier(folder)
     content = render_template(kind, titre=titre, legislature=legislature, auteurs=auteurs,
                               schema_line=schema_comment("texte.schema.json", target, root))
     load_document(yamlio.parse(content, target.relative_to(root)))  # refuse before writing

@@ -19,12 +19,12 @@ import argparse
 import os
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import row, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "drafts" / "ppre-1775" / "texte.yaml"
@@ -55,19 +55,6 @@ def scratch(folder: Path) -> Path:
     return repo
 
 
-def timed(command: list[str], cwd: Path, runs: int) -> list[float]:
-    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              env=ENV)
-        times.append((time.perf_counter() - start) * 1000)
-        if proc.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} a échoué : {proc.stderr.decode()}")
-    return times
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
@@ -87,9 +74,7 @@ def main() -> None:
         print(f"{'commande':<52} {'médiane':>9} {'min':>7} {'max':>7}   "
               f"({args.runs} lancements, {os.cpu_count()} cœurs)")
         for label, command in rows:
-            times = timed(command, repo, args.runs)
-            print(f"{label:<52} {statistics.median(times):7.1f} ms {min(times):5.1f} ms "
-                  f"{max(times):5.1f} ms")
+            print(row(label, timed(command, repo, args.runs, ENV), width=52))
 
 
 if __name__ == "__main__":

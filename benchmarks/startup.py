@@ -13,24 +13,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import row, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "drafts/ppre-1775/texte.yaml"
-
-
-def timed(command: list[str], runs: int, env: dict[str, str] | None = None) -> list[float]:
-    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
 
 
 def main() -> None:
@@ -47,8 +36,7 @@ def main() -> None:
     ]
     print(f"{'commande':<50} {'médiane':>9} {'min':>7} {'max':>7}   ({args.runs} lancements, {os.cpu_count()} cœurs)")
     for label, command, env in rows:
-        times = timed(command, args.runs, env)
-        print(f"{label:<50} {statistics.median(times):7.1f} ms {min(times):5.1f} ms {max(times):5.1f} ms")
+        print(row(label, timed(command, ROOT, args.runs, env)))
 
 
 if __name__ == "__main__":

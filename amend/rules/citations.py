@@ -230,7 +230,9 @@ def check_act_forms(segment: Segment, context: Context) -> Iterator[Finding]:
         for act in acts(text):
             if is_head(text, act) and act.date is not None and act.authors is None:
                 yield Finding(CIT011, segment, act.start, act.number_end)
-        m = _unnumbered().match(normalise_text(text))
+        from amend.citations.patterns import normalise
+
+        m = _unnumbered().match(normalise(text))
         if m:
             yield Finding(CIT012, segment, m.start("type"), m.end("type"))
     for m in _treaty_capital().finditer(text):
@@ -244,12 +246,6 @@ def canonical_old(act) -> str:
     from amend.citations.eu import canonical_number
 
     return canonical_number(act.type, act.year if act.year < 2015 else 2014, act.serial, act.domain)
-
-
-def normalise_text(text: str) -> str:
-    from amend.citations.patterns import normalise
-
-    return normalise(text)
 
 
 def _unnumbered():
