@@ -38,6 +38,7 @@ demo: bytecode
 	$(BIN)/amend registry show 2011/93/UE
 
 test: bytecode
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 	$(BIN)/amend check drafts/
 

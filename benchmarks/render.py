@@ -29,7 +29,7 @@ from amend.render.document import epoch, text_ast  # noqa: E402
 from amend.render.formats import adapt  # noqa: E402
 from amend.render.pipeline import (compile_typst, default_styles, pandoc_args, pandoc_path,  # noqa: E402
                                    run_pandoc, warm_up)
-from amend.texts import read_text_file  # noqa: E402
+from amend.model.texts import read_text_file  # noqa: E402
 
 EXAMPLE = ROOT / "drafts" / "ppre-1775" / "texte.yaml"
 

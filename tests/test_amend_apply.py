@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from amend.amendments.apply import Falls, apply_operations, consolidate
 from amend.amendments.order import discussion_order
 from amend.amendments.words import find
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
-                                   DeleteArticle, DeleteWords, Fate, InsertAlineas, InsertSentence,
-                                   InsertWords, ReplaceAlineas, Rewrite, SubstituteWords, TextRef)
-from amend.model.document import Dispositif, DocType, Document, Kind, Line
-from amend.numbering import number
-from amend.texts import read_text_file
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertSentence, InsertWords, ReplaceAlineas, Rewrite, SubstituteWords, TextRef)
+from amend.model.kinds import Fate
+from amend.model.document import Dispositif, Document, Line
+from amend.model.kinds import DocType, Kind
+from amend.model.numbering import number
+from amend.model.texts import read_text_file
 from tests.conftest import EXAMPLE
 
 REF = TextRef("drafts/ppre-1775/texte.yaml", None)
@@ -115,13 +115,13 @@ def test_missing_alinea_and_absent_words_fall(text: Document) -> None:
         apply_operations(text, (DeleteAlineas(99, 99),))
     with pytest.raises(Falls, match="« 2011/94/UE » ne figurent pas à l’alinéa 15") as caught:
         apply_operations(text, (SubstituteWords(15, "2011/94/UE", "x"),))
-    assert caught.value.code == "AMD002"
+    assert caught.value.rule.code == "AMD002"
 
 
 def test_ambiguous_words_need_an_occurrence(text: Document) -> None:
     with pytest.raises(Falls) as caught:
         apply_operations(text, (SubstituteWords(10, "de l’enfant", "des enfants"),))
-    assert caught.value.code == "AMD007"
+    assert caught.value.rule.code == "AMD007"
     out = apply_operations(text, (SubstituteWords(10, "de l’enfant", "des enfants", 2),))
     assert "Comité des droits de l’enfant des Nations Unies sur les droits des enfants en" in printed(out)[10]
 

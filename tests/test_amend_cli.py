@@ -109,7 +109,7 @@ def test_check_refuses_an_amendment_to_a_34_1_resolution(repo: Path, amend) -> N
 
 
 def test_example_amendments_pass_check() -> None:
-    from amend.checker import check_paths
+    from amend.check.pipeline import check_paths
 
     result = check_paths([AMENDMENTS], ROOT)
     assert len(result.files) >= 15 and result.errors == 0, [d.concise() for d in result.diagnostics]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from amend.amendments.formulas import generate
 from amend.amendments.parse import DispositifError, parse, parse_report
-from amend.diagnostics import Severity
+from amend.rules.base import Severity
 from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
                                    DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
                                    InsertWords, ReplaceAlineas, Rewrite, RewriteArticle,
@@ -118,25 +118,25 @@ def test_unknown_formula_is_reported_precisely() -> None:
     with pytest.raises(DispositifError) as caught:
         parse("Supprimer l’alinéa 4.\nModifier l’alinéa 3 comme suit.")
     problem = caught.value.problems[0]
-    assert (problem.line, problem.code) == (2, "AMD003")
+    assert (problem.line, problem.rule.code) == (2, "AMD003")
     assert "Modifier l’alinéa 3 comme suit" in problem.message and "attendu" in problem.message
 
 
 def test_count_word_must_match_the_quoted_alineas() -> None:
     _, problems = parse_report("Après l’alinéa 7, insérer les trois alinéas suivants :\n« Vu a,\n« Vu b, ».")
-    assert [p.code for p in problems] == ["AMD004"]
+    assert [p.rule.code for p in problems] == ["AMD004"]
     assert "annonce 3" in problems[0].message and "cite 2" in problems[0].message
 
 
 def test_quote_closed_before_the_last_alinea_is_an_error() -> None:
     _, problems = parse_report("Après l’alinéa 7, insérer les deux alinéas suivants :\n« Vu a, »\n« Vu b, ».")
-    assert [(p.code, p.line) for p in problems] == [("AMD006", 2)]
+    assert [(p.rule.code, p.line) for p in problems] == [("AMD006", 2)]
 
 
 def test_disagreeing_noun_is_a_warning() -> None:
     ops, problems = parse_report("À l’alinéa 3, supprimer les mots : « politique ».")
     assert ops == (DeleteWords(3, "politique"),)
-    assert [(p.code, p.severity) for p in problems] == [("AMD005", Severity.WARNING)]
+    assert [(p.rule.code, p.severity) for p in problems] == [("AMD005", Severity.WARNING)]
 
 
 def test_reversed_range_is_refused() -> None:

@@ -31,7 +31,7 @@ def test_a_changed_file_is_checked_again(tmp_path: Path, amend) -> None:
 
 
 def test_cache_keys_follow_code_and_configuration(tmp_path: Path) -> None:
-    from amend import cache
+    from amend.check import cache
 
     content = b"type: ppre\n"
     base = cache.key(tmp_path, Path("a.yaml"), content)

@@ -85,7 +85,7 @@ PIECES = ["le règlement (UE) n° 2016/679", "la directive 2011/93/EU", "l'artic
 def test_yaml_and_plain_text_agree(tmp_path: Path, visas: list[str], quoted: bool) -> None:
     import json
 
-    from amend.checker import check_paths
+    from amend.check.pipeline import check_paths
 
     (tmp_path / ".git").mkdir(exist_ok=True)
     items = "".join(f"    - {json.dumps(v, ensure_ascii=False) if quoted else v}\n" for v in visas

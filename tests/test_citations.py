@@ -200,18 +200,18 @@ def test_every_real_date_is_found_and_read_back(day, sp) -> None:
 
 
 def test_registry_twins_are_in_sync_with_their_yaml() -> None:
-    """eu-acts.json and instruments.json are built from the YAML (python -m amend.registry)."""
+    """eu-acts.json and instruments.json are built from the YAML (python -m amend.citations.registry)."""
     import hashlib
     import json
 
-    from amend.registry import key_of, load_registry
-    from amend.resources import data_path
+    from amend.citations.registry import key_of, load_registry
+    from amend.core.resources import data_path
 
     for name in ("eu-acts", "instruments"):
         yaml_bytes = data_path(f"{name}.yaml").read_bytes()
         twin = json.loads(data_path(f"{name}.json").read_text(encoding="utf-8"))
         assert twin["sha256"] == hashlib.sha256(yaml_bytes).hexdigest(), \
-            f"{name}.json périmé : lancez python -m amend.registry"
+            f"{name}.json périmé : lancez python -m amend.citations.registry"
     registry = load_registry()
     assert len(registry.by_key) == len(registry.entries) == 51
     for entry in registry.entries:
@@ -227,6 +227,6 @@ def test_shipped_registry_is_the_shared_one() -> None:
     shared = ROOT.parent / "shared" / "data" / "eu-acts.yaml"
     if not shared.is_file():
         pytest.skip("shared/ absent")
-    from amend.resources import data_path
+    from amend.core.resources import data_path
 
     assert data_path("eu-acts.yaml").read_bytes() == shared.read_bytes()

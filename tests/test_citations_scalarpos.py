@@ -1,6 +1,6 @@
 """Findings inside YAML scalars are located at the real line and column of the file, whatever
 the scalar's style: plain, single- or double-quoted, folded ``>`` or literal ``|``, one line or
-several (amend.scalarpos)."""
+several (amend.storage.scalarpos)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from amend.scalarpos import LineIndex, locate
+from amend.storage.scalarpos import LineIndex, locate
 from amend.storage import yamlio
 
 CASES = {

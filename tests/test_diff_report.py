@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import json
 
-from amend.model.document import Dispositif, DocType, Document, Line
-from amend.vcs.compare import Skipped
-from amend.vcs.report import md_code, md_escape, write_html, write_json, write_markdown, write_text
-from amend.vcs.semantic import compare
+from amend.model.document import Dispositif, Document, Line
+from amend.model.kinds import DocType
+from amend.review.compare import Skipped
+from amend.review.report import md_code, md_escape, write_html, write_json, write_markdown, write_text
+from amend.review.semantic import compare
 
 HOSTILE = "<script>alert(1)</script> **gras** [lien](javascript:x) `code` | # titre & ~~barré~~"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import git
 
-from amend.errors import GitError
+from amend.core.errors import GitError
 from amend.storage.gitstore import commit_files, ensure_can_commit
 
 TEXT = Path("drafts/ppre-1775/texte.yaml")

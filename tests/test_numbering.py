@@ -6,10 +6,10 @@ import re
 
 from hypothesis import given, strategies as st
 
-from amend.model.document import Kind
-from amend.numbering import format_line, split_line
-from amend.texts import read_text_file
-from amend.numbering import number
+from amend.model.kinds import Kind
+from amend.model.numbering import format_line, split_line
+from amend.model.texts import read_text_file
+from amend.model.numbering import number
 from conftest import EXAMPLE, SEED
 
 
@@ -67,7 +67,8 @@ def test_split_line_inverts_format_line(kind: Kind, text: str, index: int, last:
 
 @given(st.lists(content, min_size=0, max_size=30), st.integers(0, 5), st.booleans())
 def test_alinea_numbers_are_consecutive(points: list[str], first: int, opening: bool) -> None:
-    from amend.model.document import Dispositif, Document, DocType, Line, Numbering
+    from amend.model.document import Dispositif, Document, Line, Numbering
+    from amend.model.kinds import DocType
 
     document = Document(type=DocType.PPRE, legislature=17, titre=Line("relative à X"),
                         dispositif=Dispositif(visas=(Line("l’article 88‑4 de la Constitution"),),

@@ -23,7 +23,7 @@ from amend.render.ast import document as ast_document
 from amend.render.document import epoch, text_ast
 from amend.render.pipeline import convert
 from amend.storage.yamlio import parse
-from amend.texts import load_document
+from amend.model.texts import load_document
 
 PAYLOADS = [
     '#import "x"',

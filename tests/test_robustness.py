@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from amend.amendments.parse import parse_report
-from amend.checker import check_loaded
-from amend.errors import InputError
+from amend.check.pipeline import check_loaded
+from amend.core.errors import InputError
 from amend.storage import yamlio
 from conftest import EXAMPLE, ROOT
 

@@ -2,7 +2,7 @@
 
 Each example is checked through the real checker in a scratch repository holding n° 1775 (so that
 amendment examples find their text). Rules whose examples cannot be written as a file are listed
-in ``amend.rules.examples.NOT_EXPRESSIBLE`` and tested elsewhere.
+in ``amend.check.examples.NOT_EXPRESSIBLE`` and tested elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from amend.rules import all_rules
-from amend.rules.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for, text_with
+from amend.check.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for, text_with
 from conftest import EXAMPLE
 
 RULES = all_rules()
@@ -39,7 +39,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_base_text_is_clean(scratch: Path) -> None:
-    from amend.checker import check_paths
+    from amend.check.pipeline import check_paths
 
     target = scratch / "drafts" / "base" / "texte.yaml"
     target.parent.mkdir(parents=True)
@@ -71,14 +71,20 @@ def test_every_rule_is_tested_or_listed() -> None:
     assert len(TESTED) + len(NOT_EXPRESSIBLE) + len(REFUSALS) == len(RULES)
 
 
-def test_every_code_amend_raises_is_in_the_table() -> None:
+def test_no_rule_code_is_written_outside_the_table() -> None:
+    """Every diagnostic and refusal is built from its rule object: no « "GIT007" » in the code."""
+    import ast
     import re
 
-    raised = set()
+    code = re.compile(r"^[A-Z]{2,4}\d{3}$")
+    found = []
     for path in (ROOT / "amend").rglob("*.py"):
-        raised |= set(re.findall(r'\bcode\s*=\s*"([A-Z]{2,4}\d{3})"', path.read_text(encoding="utf-8")))
-    assert raised, "aucun code trouvé : le motif de recherche est à revoir"
-    assert sorted(raised - set(RULES)) == []
+        if path.parent.name == "rules":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and code.match(node.value):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value}")
+    assert found == []
 
 
 def test_every_refusal_is_exercised_by_a_test() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import GIT_ENV, git
 
-from amend.vcs.conflicts import alinea_hints, split_sides
+from amend.review.conflicts import alinea_hints, split_sides
 
 VISA = re.compile(r"^    - le règlement \(UE\).2022/868$", re.MULTILINE)
 

@@ -11,13 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_vcs_scenario import edit
 
-from amend.model.document import Dispositif, DocType, Document, Group, Line
+from amend.model.document import Dispositif, Document, Group, Line
+from amend.model.kinds import DocType
 from amend.storage import yamlio
-from amend.texts import load_document
-from amend.vcs.matching import match
-from amend.vcs.semantic import Action, Section, compare
-from amend.vcs.wording import summary, title
-from amend.vcs.words import segments
+from amend.model.texts import load_document
+from amend.review.matching import match
+from amend.review.semantic import Action, Section, compare
+from amend.review.wording import summary, title
+from amend.review.words import segments
 
 
 def doc(visas=(), considerants=(), points=(), expose=(), titre="relative à un essai", **kw) -> Document:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from amend.errors import InputError
+from amend.core.errors import InputError
 from amend.storage import yamlio
 from conftest import EXAMPLE
 
@@ -21,7 +21,7 @@ def test_roundtrip_keeps_comments_quotes_order_and_long_lines() -> None:
     source = ('# en-tête\nb: "guillemets"  # fin de ligne\na: \'simples\'\n'
               'c:\n  - ' + " ".join(["très long"] * 60) + '\n  # commentaire de liste\n  - deux\nd: |\n  bloc\n  littéral\n')
     path_data = yamlio._roundtrip_yaml().load(source)
-    from amend.texts import set_in
+    from amend.storage.yamlio import set_in
 
     set_in(path_data, ("a",), "modifié")
     out = yamlio.dump_roundtrip(path_data)

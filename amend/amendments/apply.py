@@ -5,7 +5,7 @@ was written against), not to the text as already amended: each original alinéa 
 identity while amendments are applied, in discussion order. An amendment whose target no longer
 exists (its alinéa was deleted, its words were already replaced) falls (« tombe ») as a whole: it
 is applied entirely or not at all. Inserted alinéas are written in their printed form (« Vu …, »,
-« Considérant … ; », « 3. … ; ») and classified with :func:`amend.numbering.split_line`; points
+« Considérant … ; », « 3. … ; ») and classified with :func:`amend.model.numbering.split_line`; points
 are renumbered, and the result is a new :class:`~amend.model.document.Document`.
 
 Adopted sous-amendements change the dispositif of their parent before it is applied: their alinéa
@@ -19,23 +19,24 @@ from dataclasses import dataclass, field
 
 from amend.amendments import words as W
 from amend.amendments.formulas import generate
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
-                                   DeleteArticle, DeleteWords, Fate, InsertAlineas,
-                                   InsertArticle, InsertSentence, InsertWords, Operation,
-                                   ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, Target)
-from amend.model.document import Document, Kind, Line
-from amend.numbering import format_line, number, split_line, strip_end
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, Target)
+from amend.model.kinds import Fate
+from amend.model.document import Document, Line
+from amend.model.kinds import Kind
+from amend.model.numbering import format_line, number, split_line, strip_end
+from amend.rules.base import Rule
+from amend.rules.amendments import AMD001, AMD002, AMD007, AMD008, AMD010
 
 
 class Falls(Exception):
     """The target of an operation no longer exists: the amendment falls (French reason).
 
-    ``code`` is the rule the same problem gets from ``amend check`` (:mod:`amend.rules.amendments`).
+    ``rule`` is the rule the same problem gets from ``amend check`` (:mod:`amend.rules.amendments`).
     """
 
-    def __init__(self, message: str, code: str = "AMD001") -> None:
+    def __init__(self, message: str, rule: Rule = AMD001) -> None:
         super().__init__(message)
-        self.code = code
+        self.rule = rule
 
 
 @dataclass(eq=False)
@@ -149,7 +150,7 @@ class _State:
         if found.deleted_by and not for_insertion:
             if found.deleted_by == self.current:
                 raise Falls(f"{name} est déjà supprimé ou remplacé par une autre partie de cet "
-                            "amendement", "AMD008")
+                            "amendement", AMD008)
             raise Falls(f"{name} a été supprimé par l’amendement {found.deleted_by}")
         return self.touch(found)
 
@@ -159,15 +160,15 @@ class _State:
         spans = W.find(text, quoted)
         name = "au titre" if target == TITLE else f"à l’alinéa {target}"
         if not spans:
-            raise Falls(f"les mots « {quoted} » ne figurent pas {name}", "AMD002")
+            raise Falls(f"les mots « {quoted} » ne figurent pas {name}", AMD002)
         if occurrence is None:
             if len(spans) > 1:
                 raise Falls(f"les mots « {quoted} » figurent {len(spans)} fois {name} : "
-                            "préciser l’occurrence", "AMD007")
+                            "préciser l’occurrence", AMD007)
             return spans[0]
         if occurrence > len(spans):
             raise Falls(f"les mots « {quoted} » ne figurent que {len(spans)} fois {name} "
-                        f"(occurrence {occurrence} demandée)", "AMD007")
+                        f"(occurrence {occurrence} demandée)", AMD007)
         return spans[occurrence - 1]
 
     # -- operations ------------------------------------------------------------------------
@@ -188,7 +189,7 @@ class _State:
             self.tail = [r for r in self.tail if r.kind is not Kind.OUVERTURE]
         elif isinstance(op, InsertArticle):
             raise Falls("le texte n’a qu’un article unique : un article additionnel ne peut y être "
-                        "inséré (déposer plutôt l’insertion d’alinéas)", "AMD010")
+                        "inséré (déposer plutôt l’insertion d’alinéas)", AMD010)
         elif isinstance(op, DeleteAlineas):
             rows = [self.row(n) for n in range(op.first, op.last + 1)]
             for r in rows:
@@ -226,7 +227,7 @@ class _State:
                     place = "à la fin" if op.where == "fin" else "au début"
                     raise Falls(f"les mots « {op.old} » ne figurent pas {place} "
                                 f"{'du titre' if op.alinea == TITLE else f'de l’alinéa {op.alinea}'}",
-                                "AMD002")
+                                AMD002)
                 start, end = wanted[0]
                 r.content = content[:start] + op.new + content[end:]
             else:
@@ -257,7 +258,7 @@ class _State:
             r = self.row(op.alinea)
             ends = W.sentence_ends(r.content)
             if op.after > len(ends):
-                raise Falls(f"l’alinéa {op.alinea} ne compte que {len(ends) + 1} phrase(s)", "AMD002")
+                raise Falls(f"l’alinéa {op.alinea} ne compte que {len(ends) + 1} phrase(s)", AMD002)
             cut = ends[op.after - 1]
             r.content = W.join(r.content[:cut], op.text) + _space_then(r.content[cut:])
         else:  # pragma: no cover - every operation is handled above

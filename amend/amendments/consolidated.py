@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amend.amendments.apply import Consolidation, consolidate
-from amend.errors import InputError, Location
+from amend.core.errors import InputError, Location
 from amend.model.document import Document
+from amend.rules.io import IO005
+from amend.rules.refusals import IO007, IO008
 
 DEFAULT_NAME = "texte-commission.yaml"
 
@@ -34,7 +36,7 @@ def consolidated_yaml(source: Path, document: Document, consolidation: Consolida
     from ruamel.yaml.comments import CommentedSeq
 
     from amend.storage import yamlio
-    from amend.texts import set_in
+    from amend.storage.yamlio import set_in
 
     data, _ = yamlio.load_roundtrip(source)
     amended = consolidation.document
@@ -59,7 +61,7 @@ def consolidated_yaml(source: Path, document: Document, consolidation: Consolida
 
 
 def _dispositif_lines(document: Document) -> list[str]:
-    from amend.numbering import number
+    from amend.model.numbering import number
 
     return [a.text for a in number(document)]
 
@@ -84,25 +86,25 @@ def write_consolidated(root: Path, dossier: str, *, output: str | None = None,
                        commit: bool = True) -> Written:
     """Apply the adopted amendments of DOSSIER and write (and commit) the commission's text."""
     from amend.amendments.store import read_all
-    from amend.paths import display, dossier_path, resolve_inside, text_of_dossier
+    from amend.core.workspace import display, dossier_path, resolve_inside, text_of_dossier
     from amend.storage import yamlio
     from amend.storage.schema import schema_comment
-    from amend.texts import load_document, read_text_file
+    from amend.model.texts import load_document, read_text_file
 
     folder = dossier_path(dossier, root)
     source = text_of_dossier(folder)
     if not source.is_file():
         raise InputError(f"pas de texte.yaml dans {dossier}", location=Location(Path(dossier)),
-                         code="IO005")
+                         rule=IO005)
     document = read_text_file(source, display=display(source, root))
     amendments = read_all(folder, root)
     target = resolve_inside(output, root) if output else folder / DEFAULT_NAME
     if target.resolve() == source.resolve():
         raise InputError("le texte de la commission ne remplace jamais le texte déposé : choisir un "
-                         "autre --output", location=Location(display(target, root)), code="IO008")
+                         "autre --output", location=Location(display(target, root)), rule=IO008)
     if target.suffix not in (".yaml", ".yml"):
         raise InputError("--output doit être un fichier .yaml", location=Location(Path(str(output))),
-                         code="IO007")
+                         rule=IO007)
     consolidation = consolidate(document, amendments)
     content = consolidated_yaml(source, document, consolidation,
                                 schema_line=schema_comment("texte.schema.json", target, root),

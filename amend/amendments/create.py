@@ -11,8 +11,12 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from amend.errors import InputError, Location, UsageError
-from amend.model.amendment import TITLE, Amendment, Fate, Operation, TextRef
+from amend.core.errors import InputError, Location, UsageError
+from amend.model.amendment import TITLE, Amendment, Operation, TextRef
+from amend.model.kinds import Fate
+from amend.rules.amendments import AMD015
+from amend.rules.io import IO005
+from amend.rules.refusals import IO008
 
 DEFAULT_PREFIX = "CE"
 """Commission des affaires européennes: its prefix was not found in the sources (domain-rules.md § 2.2, § 7.3): a setting."""
@@ -63,7 +67,7 @@ def check_or_refuse(amendment: Amendment, root: Path, folder: Path, shown: Path)
 
     text = targets.read_text_at(root.resolve(), amendment.texte.path, amendment.texte.revision)
     if text.document is None:
-        raise InputError(text.problem or "texte visé illisible", location=Location(shown), code="AMD015")
+        raise InputError(text.problem or "texte visé illisible", location=Location(shown), rule=AMD015)
     findings: list[targets.Finding]
     if amendment.kind == "sous_amendement":
         parent = _parent(folder, amendment.parent or "")
@@ -72,14 +76,14 @@ def check_or_refuse(amendment: Amendment, root: Path, folder: Path, shown: Path)
         findings = targets.check_against(amendment, text.document)
     if findings:
         first = findings[0]
-        more = "".join(f"\n  {f.code} {f.message}" for f in findings[1:])
-        raise InputError(f"amendement {amendment.numero} refusé : {first.message}", code=first.code,
+        more = "".join(f"\n  {f.rule.code} {f.message}" for f in findings[1:])
+        raise InputError(f"amendement {amendment.numero} refusé : {first.message}", rule=first.rule,
                          hint=("rien n’a été écrit." + more) if more else "rien n’a été écrit.")
 
 
 def _parent(folder: Path, numero: str) -> Amendment | None:
     from amend.amendments.store import amendment_files, read_amendment
-    from amend.errors import AmendError
+    from amend.core.errors import AmendError
 
     for file in amendment_files(folder.parent):
         try:
@@ -97,7 +101,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
                      commit: bool = True) -> Created:
     """Write ``drafts/DOSSIER/amendements/<numero>.yaml`` after checking it; commit it alone."""
     from amend.amendments.store import NUMERO, folder_of, load_amendment, next_numero, to_yaml
-    from amend.paths import dossier_path, text_of_dossier
+    from amend.core.workspace import dossier_path, text_of_dossier
     from amend.storage import yamlio
     from amend.storage.schema import schema_comment
 
@@ -111,7 +115,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     text = text_of_dossier(folder_dossier)
     if not text.is_file():
         raise InputError(f"pas de texte.yaml dans {dossier}", location=Location(Path(dossier)),
-                         code="IO005")
+                         rule=IO005)
     if prefix and not prefix.isalpha():
         raise UsageError(f"préfixe invalide : « {prefix} » (lettres seules, ex. CE, AS, CL)")
     folder = folder_of(folder_dossier)
@@ -122,7 +126,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     shown = target.relative_to(root)
     if target.exists():
         raise InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
-                         location=Location(shown), code="IO008")
+                         location=Location(shown), rule=IO008)
     kind = "sous_amendement" if parent else "amendement"
     on_title = all(getattr(op, "alinea", None) == TITLE for op in operations)
     amendment = Amendment(numero=numero, texte=TextRef(text.relative_to(root).as_posix(),

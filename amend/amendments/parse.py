@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from amend.diagnostics import Severity
-from amend.errors import InputError
+from amend.rules.base import Severity
+from amend.core.errors import InputError
 from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
                                    DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
                                    InsertWords, Operation, ReplaceAlineas, Rewrite,
                                    RewriteArticle, SubstituteWords, Target, targets)
 from amend.amendments.formulas import COUNTS, ORDINALS, is_single_word
+from amend.rules.base import Rule
+from amend.rules.amendments import AMD003, AMD004, AMD005, AMD006
 
 SP = r"[\x20\u00a0\u202f]"
 AP = "['’]"
@@ -29,7 +31,7 @@ AP = "['’]"
 class Problem:
     line: int
     column: int
-    code: str
+    rule: Rule
     message: str
     severity: Severity = Severity.ERROR
 
@@ -37,13 +39,12 @@ class Problem:
 class DispositifError(InputError):
     """A dispositif that could not be read: carries every :class:`Problem`."""
 
-    code = "AMD003"
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
         more = f" (et {len(problems) - 1} autre(s) problème(s))" if len(problems) > 1 else ""
-        super().__init__(f"dispositif, ligne {first.line} : {first.message}{more}", code=first.code)
+        super().__init__(f"dispositif, ligne {first.line} : {first.message}{more}", rule=first.rule)
 
 
 def _r(pattern: str) -> re.Pattern[str]:
@@ -192,7 +193,7 @@ def parse_located(text: str) -> tuple[tuple[Operation, ...], list[Problem], list
         column = raw.index(line[0]) + 1
         if line.startswith("«"):
             if pending is None:
-                problems.append(Problem(number, column, "AMD003",
+                problems.append(Problem(number, column, AMD003,
                                         "alinéa cité sans formule qui l’introduise (« Après l’alinéa N, "
                                         "insérer l’alinéa suivant : » ?)"))
                 continue
@@ -205,7 +206,7 @@ def parse_located(text: str) -> tuple[tuple[Operation, ...], list[Problem], list
             if match:
                 break
         else:
-            problems.append(Problem(number, column + offset, "AMD003",
+            problems.append(Problem(number, column + offset, AMD003,
                                     f"formule non reconnue : « {formula} » (attendu par exemple : "
                                     f"{EXPECTED})"))
             continue
@@ -217,7 +218,7 @@ def parse_located(text: str) -> tuple[tuple[Operation, ...], list[Problem], list
             if match.groupdict().get("count"):
                 count = number_word(match.group("count"))
                 if count is None:
-                    problems.append(Problem(number, column + offset + match.start("count"), "AMD004",
+                    problems.append(Problem(number, column + offset + match.start("count"), AMD004,
                                             f"nombre d’alinéas illisible : « {match.group('count')} »"))
             elif name in ("replace", "insert", "complete_article"):
                 count = 1
@@ -242,7 +243,7 @@ def parse(text: str) -> tuple[Operation, ...]:
     if errors:
         raise DispositifError(errors)
     if not operations:
-        raise DispositifError([Problem(1, 1, "AMD003", "dispositif vide : aucune formule")])
+        raise DispositifError([Problem(1, 1, AMD003, "dispositif vide : aucune formule")])
     return operations
 
 
@@ -271,7 +272,7 @@ def _occurrence(match: re.Match[str], problems: list[Problem], line: int, column
         return None
     value = ordinal_word(match.group("ord"))
     if value is None:
-        problems.append(Problem(line, column + match.start("ord"), "AMD003",
+        problems.append(Problem(line, column + match.start("ord"), AMD003,
                                 f"rang d’occurrence illisible : « {match.group('ord')} »"))
     return value
 
@@ -286,7 +287,7 @@ def _agreement(match: re.Match[str], group: str, noun: str | None, problems: lis
         noun.lower().endswith("du mot")
     if singular != is_single_word(words):
         expected = "le mot" if is_single_word(words) else "les mots"
-        problems.append(Problem(line, column + match.start(group), "AMD005",
+        problems.append(Problem(line, column + match.start(group), AMD005,
                                 f"accord : « {expected} » pour « {words} » (P-AMD-6)", Severity.WARNING))
 
 
@@ -300,7 +301,7 @@ def _build_inline(name: str, m: re.Match[str], previous: list[Operation], proble
             return DeleteAlineas(n, n)
         first, last = int(m.group("a1")), int(m.group("a2"))
         if first >= last:
-            problems.append(Problem(line, column + m.start("a1"), "AMD004",
+            problems.append(Problem(line, column + m.start("a1"), AMD004,
                                     f"« les alinéas {first} à {last} » : le premier numéro doit être "
                                     "inférieur au second"))
             return None
@@ -311,7 +312,7 @@ def _build_inline(name: str, m: re.Match[str], previous: list[Operation], proble
         return AddWords(target, "end", m.group("words"))
     target, where = _location(m, previous)
     if target is None:
-        problems.append(Problem(line, column, "AMD003", "« au même alinéa » sans alinéa qui précède"))
+        problems.append(Problem(line, column, AMD003, "« au même alinéa » sans alinéa qui précède"))
         return None
     occurrence = _occurrence(m, problems, line, column)
     if name == "substitute":
@@ -319,7 +320,7 @@ def _build_inline(name: str, m: re.Match[str], previous: list[Operation], proble
         _agreement(m, "new", m.group("noun"), problems, line, column)
         return SubstituteWords(target, m.group("old"), m.group("new"), occurrence, where)  # type: ignore[arg-type]
     if where is not None and name != "start_words":
-        problems.append(Problem(line, column, "AMD003",
+        problems.append(Problem(line, column, AMD003,
                                 "« au début » ou « à la fin » ne s’emploie ici qu’avec « substituer »"))
         return None
     if name == "insert_words":
@@ -340,19 +341,19 @@ def _build_block(p: _Pending, senat_at: tuple[str, str] | None,
     m = p.match
     texts = p.texts
     if not texts:
-        problems.append(Problem(p.line, 1, "AMD004", "la formule annonce un texte cité entre « » "
+        problems.append(Problem(p.line, 1, AMD004, "la formule annonce un texte cité entre « » "
                                 "à la ligne suivante, mais il manque"))
         return None
     if p.closed_early is not None:
-        problems.append(Problem(p.closed_early, 1, "AMD006",
+        problems.append(Problem(p.closed_early, 1, AMD006,
                                 "guillemet fermant avant le dernier alinéa du bloc : seul le dernier "
                                 "alinéa cité se termine par « » » (P-AMD-2)"))
     if not p.closed[-1]:
-        problems.append(Problem(p.line + len(texts), 1, "AMD006",
+        problems.append(Problem(p.line + len(texts), 1, AMD006,
                                 "le dernier alinéa cité doit se terminer par « ». » (P-AMD-1)",
                                 Severity.WARNING))
     if p.count is not None and p.count != len(texts):
-        problems.append(Problem(p.line, 1, "AMD004",
+        problems.append(Problem(p.line, 1, AMD004,
                                 f"la formule annonce {p.count} alinéa(s) et en cite {len(texts)} "
                                 "(P-AMD-3)"))
     name = p.name
@@ -360,7 +361,7 @@ def _build_block(p: _Pending, senat_at: tuple[str, str] | None,
         if m.group("article"):
             return RewriteArticle(tuple(texts))
         if len(texts) != 1:
-            problems.append(Problem(p.line, 1, "AMD004",
+            problems.append(Problem(p.line, 1, AMD004,
                                     f"« Rédiger ainsi » remplace un alinéa par un seul : {len(texts)} "
                                     "cités (employer « Substituer à l’alinéa N les deux alinéas "
                                     "suivants : »)"))
@@ -382,18 +383,18 @@ def _build_block(p: _Pending, senat_at: tuple[str, str] | None,
         return InsertArticle(position, m.group("art").strip(), tuple(texts))  # type: ignore[arg-type]
     if name == "senat_article":
         if senat_at is None:
-            problems.append(Problem(p.line, 1, "AMD003", "« Insérer un article additionnel » sans "
+            problems.append(Problem(p.line, 1, AMD003, "« Insérer un article additionnel » sans "
                                     "« Après l’article N » à la ligne précédente"))
             return None
         position = "after" if senat_at[0].lower() == "après" else "before"
         return InsertArticle(position, senat_at[1].strip(), tuple(texts), senat=True)  # type: ignore[arg-type]
     if len(texts) != 1:
-        problems.append(Problem(p.line, 1, "AMD004", f"une seule phrase attendue, {len(texts)} citées"))
+        problems.append(Problem(p.line, 1, AMD004, f"une seule phrase attendue, {len(texts)} citées"))
         return None
     if name == "insert_sentence":
         after = ordinal_word(m.group("ord"))
         if after is None:
-            problems.append(Problem(p.line, 1, "AMD003", f"rang de phrase illisible : « {m.group('ord')} »"))
+            problems.append(Problem(p.line, 1, AMD003, f"rang de phrase illisible : « {m.group('ord')} »"))
             return None
         return InsertSentence(int(m.group("al")), after, texts[0])
     if name == "complete_sentence":

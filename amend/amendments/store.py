@@ -8,18 +8,18 @@ New amendments are numbered after the highest number of the same prefix in the f
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
 
-from amend.diagnostics import Diagnostic, Severity
-from amend.errors import InputError, InvalidFile, Location
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
-                                   DeleteArticle, DeleteWords, Fate, InsertAlineas,
-                                   InsertArticle, InsertSentence, InsertWords, Operation,
-                                   ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords,
-                                   TextRef)
+from amend.amendments.parse import Problem, parse_report
+from amend.rules.base import Severity
+from amend.core.errors import InputError, InvalidFile, Location
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, TextRef)
+from amend.model.kinds import Fate
 from amend.storage import yamlio
+from amend.rules.structure import SCH001
 
 FOLDER = "amendements"
 SCHEMA = "amendement.schema.json"
@@ -123,12 +123,11 @@ def dispositif_position(loaded: yamlio.Loaded) -> tuple[int, int]:
     return line, column
 
 
-def amendment_from_loaded(loaded: yamlio.Loaded) -> tuple[Amendment, list[Diagnostic]]:
-    """The model of a schema-valid amendment file, with the problems of its ``dispositif``."""
-    from amend.amendments.parse import parse_report
-
+def amendment_from_loaded(loaded: yamlio.Loaded) -> tuple[Amendment, list[Problem]]:
+    """The model of a schema-valid amendment file, with the problems of its ``dispositif``
+    (located at their line and column in the file)."""
     data = loaded.data
-    problems: list[Diagnostic] = []
+    problems: list[Problem] = []
     if "operations" in data:
         operations = tuple(operation_from_data(d) for d in data["operations"])
     else:
@@ -138,7 +137,7 @@ def amendment_from_loaded(loaded: yamlio.Loaded) -> tuple[Amendment, list[Diagno
         for p in found:
             line = first_line + p.line - 1 if block else first_line
             column = (first_column + p.column - 1) if (block or p.line == 1) else first_column
-            problems.append(Diagnostic(loaded.path, line, column, p.code, p.severity, p.message))
+            problems.append(dataclasses.replace(p, line=line, column=column))
     texte = data["texte"]
     amendment = Amendment(
         numero=data["numero"], texte=TextRef(texte["chemin"], texte.get("revision")),
@@ -160,12 +159,13 @@ def load_amendment(loaded: yamlio.Loaded) -> Amendment:
 
     if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("amendement", "sous_amendement"):
         raise InputError("ce fichier n’est pas un amendement (clé « type » : amendement ou "
-                         "sous_amendement)", location=Location(loaded.path), code="SCH001")
+                         "sous_amendement)", location=Location(loaded.path), rule=SCH001)
     problems = validate(loaded, SCHEMA)
     if problems:
         raise InvalidAmendment(problems)
-    amendment, problems = amendment_from_loaded(loaded)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
+    amendment, found = amendment_from_loaded(loaded)
+    errors = [p.rule.diagnostic(loaded.path, p.line, p.column, p.message, severity=p.severity)
+              for p in found if p.severity is Severity.ERROR]
     if errors:
         raise InvalidAmendment(errors)
     return amendment
@@ -195,7 +195,7 @@ def _sort_name(stem: str) -> tuple[str, int, str]:
 
 def read_all(dossier: Path, root: Path) -> list[Amendment]:
     """Every amendment of a dossier (refuses, with all diagnostics, an invalid file)."""
-    from amend.paths import display
+    from amend.core.workspace import display
 
     return [read_amendment(p, display=display(p, root)) for p in amendment_files(dossier)]
 

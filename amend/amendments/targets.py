@@ -5,7 +5,7 @@ quoted words must be there, exactly once or with their occurrence. The text is r
 revision (``git show REV:path``); when the revision is unknown, the working tree is used and a
 warning says so. The operations are run, one after another, on that text by the same engine as
 ``amend apply`` (:mod:`amend.amendments.apply`), so that « checked » and « applicable » agree.
-Each finding names the operation it concerns (its index in ``operations``) and the rule code.
+Each finding names the operation it concerns (its index in ``operations``) and the rule.
 """
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, Dele
                                    DeleteArticle, DeleteWords, InsertArticle, InsertSentence,
                                    InsertWords, Operation, ReplaceAlineas, Rewrite,
                                    RewriteArticle, SubstituteWords, Target)
-from amend.model.document import Document, DocType
+from amend.model.document import Document
+from amend.model.kinds import DocType
+from amend.rules.base import Rule
+from amend.rules.amendments import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016
 
 
 @dataclass(frozen=True)
 class Finding:
-    code: str
+    rule: Rule
     message: str
     operation: int | None = None
     """Index of the operation concerned (0-based), or None for the amendment as a whole."""
@@ -41,8 +44,8 @@ class TextAtRevision:
 @lru_cache(maxsize=64)
 def _git_show(root: Path, revision: str, path: str) -> str | None:
     """The text of ``path`` at ``revision``; ``None`` when git cannot give it."""
-    from amend.errors import GitError
-    from amend.vcs.revisions import read
+    from amend.core.errors import GitError
+    from amend.storage.git import read
 
     try:
         raw = read(root, revision, path).raw
@@ -57,9 +60,9 @@ def _git_show(root: Path, revision: str, path: str) -> str | None:
 @lru_cache(maxsize=64)
 def read_text_at(root: Path, path: str, revision: str | None) -> TextAtRevision:
     """The text an amendment names, at its revision (or in the working tree if unknown)."""
-    from amend.errors import AmendError
+    from amend.core.errors import AmendError
     from amend.storage import yamlio
-    from amend.texts import load_document
+    from amend.model.texts import load_document
 
     source = _git_show(root, revision, path) if revision else None
     known = source is not None
@@ -104,7 +107,7 @@ def overlaps(operations: tuple[Operation, ...], highest: int) -> list[Finding]:
             if common:
                 names = ", ".join("le titre" if t == TITLE else str(t)
                                   for t in sorted(common, key=lambda t: (t == TITLE, str(t).zfill(6))))
-                found.append(Finding("AMD008", f"les parties {i + 1} et {j + 1} de l’amendement portent "
+                found.append(Finding(AMD008, f"les parties {i + 1} et {j + 1} de l’amendement portent "
                                      f"sur le(s) même(s) alinéa(s) ({names}) : l’une supprime ou "
                                      "réécrit ce que l’autre modifie", j, "alinea"))
     return found
@@ -117,7 +120,7 @@ def one_article(amendment: Amendment) -> list[Finding]:
              else "article" for op in amendment.operations]
     for i, kind in enumerate(kinds):
         if kind != kinds[0]:
-            return [Finding("AMD010", f"l’amendement porte à la fois sur {names[kinds[0]]} et sur "
+            return [Finding(AMD010, f"l’amendement porte à la fois sur {names[kinds[0]]} et sur "
                             f"{names[kind]} : un amendement par division (art. 98 al. 4 du Règlement)",
                             i)]
     return []
@@ -132,24 +135,24 @@ def check_against(amendment: Amendment, document: Document) -> list[Finding]:
     from amend.amendments.apply import Falls, _document_state
 
     if document.type is DocType.PPR:
-        return [Finding("AMD012", "une proposition de résolution de l’article 34-1 de la Constitution "
+        return [Finding(AMD012, "une proposition de résolution de l’article 34-1 de la Constitution "
                         "ne peut pas être amendée (Règlement AN, art. 136, al. 9)")]
     findings = one_article(amendment)
     state = _document_state(document)
     findings.extend(overlaps(amendment.operations, state.highest))
-    reported = {f.operation for f in findings if f.code == "AMD008"}
+    reported = {f.operation for f in findings if f.rule is AMD008}
     for i, op in enumerate(amendment.operations):
         if i in reported:
             continue
         try:
             state.apply(op, amendment.label)
         except Falls as fall:
-            findings.append(Finding(fall.code, str(fall), i, _field_of(op, fall.code)))
+            findings.append(Finding(fall.rule, str(fall), i, _field_of(op, fall.rule)))
     return findings
 
 
-def _field_of(op: Operation, code: str) -> str | None:
-    if code in ("AMD002", "AMD007"):
+def _field_of(op: Operation, rule: Rule) -> str | None:
+    if rule in (AMD002, AMD007):
         if isinstance(op, SubstituteWords):
             return "mots"
         if isinstance(op, InsertWords):
@@ -169,7 +172,7 @@ def precision(amendment: Amendment) -> list[Finding]:
                 continue
             if len(old) > 1 and len(new) > 1 and (old[0] == new[0] or old[-1] == new[-1]):
                 same = old[0] if old[0] == new[0] else old[-1]
-                found.append(Finding("AMD016", f"« {op.old} » et « {op.new} » ont en commun le mot "
+                found.append(Finding(AMD016, f"« {op.old} » et « {op.new} » ont en commun le mot "
                                      f"« {same} » : ne citer que ce qui change (P-AMD-5)", i, "mots"))
     return found
 
@@ -181,19 +184,19 @@ def check_subamendment(sub: Amendment, parent: Amendment | None) -> list[Finding
     from amend.amendments.parse import DispositifError, parse
 
     if parent is None:
-        return [Finding("AMD011", f"amendement parent {sub.parent} introuvable dans le dossier")]
+        return [Finding(AMD011, f"amendement parent {sub.parent} introuvable dans le dossier")]
     if parent.kind == "sous_amendement":
-        return [Finding("AMD011", f"{parent.label} est lui-même un sous-amendement : un "
+        return [Finding(AMD011, f"{parent.label} est lui-même un sous-amendement : un "
                         "sous-amendement ne peut être sous-amendé (art. 98 al. 4 du Règlement)")]
     lines = generate(parent.operations).split("\n")
     try:
         changed = apply_to_lines(lines, sub.operations, sub.label)
     except Falls as fall:
         message = str(fall).replace("l’alinéa", "la ligne") + f" du dispositif de {parent.label}"
-        return [Finding(fall.code, message, None, None)]
+        return [Finding(fall.rule, message, None, None)]
     try:
         parse("\n".join(changed))
     except DispositifError as error:
-        return [Finding("AMD003", f"une fois sous-amendé, le dispositif de {parent.label} n’est plus "
+        return [Finding(AMD003, f"une fois sous-amendé, le dispositif de {parent.label} n’est plus "
                         f"une formule reconnue : {error.message}")]
     return []

@@ -9,6 +9,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
+from amend.rules.io import IO005
 
 HELP = """Amendements (et sous-amendements) d’un dossier : un fichier YAML par amendement dans drafts/DOSSIER/amendements/, vérifié contre le texte à la révision sur laquelle il a été rédigé."""
 
@@ -49,10 +50,10 @@ def new(
     no_commit: bool = typer.Option(False, "--no-commit", help="Écrire le fichier sans l’enregistrer dans git."),
 ) -> None:
     from amend.amendments.create import create_amendment, parse_range, parse_target
-    from amend.errors import UsageError
+    from amend.core.errors import UsageError
     from amend.model.amendment import (AddWords, DeleteAlineas, DeleteWords, InsertAlineas, Rewrite,
                                        SubstituteWords)
-    from amend.paths import display, find_root
+    from amend.core.workspace import display, find_root
 
     if sort not in ("en_discussion", "adopte", "rejete", "retire", "tombe", "non_soutenu"):
         raise UsageError(f"sort inconnu : « {sort} » (en_discussion, adopte, rejete, retire, tombe, "
@@ -114,15 +115,15 @@ def new(
 def show(path: str = typer.Argument(..., help="Fichier d’amendement (drafts/ppre-1775/amendements/CE1.yaml).")) -> None:
     from amend.amendments.show import as_text
     from amend.amendments.store import read_amendment
-    from amend.paths import display, find_root, resolve_inside
+    from amend.core.workspace import display, find_root, resolve_inside
 
     root = find_root()
     file = resolve_inside(path, root)
     if not file.is_file():
         from pathlib import Path
 
-        from amend.errors import InputError, Location
+        from amend.core.errors import InputError, Location
 
-        raise InputError("fichier introuvable", location=Location(Path(path)), code="IO005")
+        raise InputError("fichier introuvable", location=Location(Path(path)), rule=IO005)
     amendment = read_amendment(file, display=display(file, root))
     sys.stdout.write(as_text(amendment, root))

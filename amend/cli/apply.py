@@ -24,7 +24,7 @@ def apply(
 ) -> None:
     from amend.amendments.consolidated import write_consolidated
     from amend.amendments.formulas import generate
-    from amend.paths import display, find_root
+    from amend.core.workspace import display, find_root
 
     root = find_root()
     written = write_consolidated(root, dossier, output=output, commit=not no_commit)

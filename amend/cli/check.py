@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
+
+if TYPE_CHECKING:
+    from amend.check.policy import Report
 
 
 class Format(str, Enum):
@@ -53,120 +56,51 @@ def check(
     no_cache: bool = typer.Option(False, "--no-cache", help="Tout revérifier, sans utiliser ni remplir le cache .amend_cache/ (comme AMEND_NO_CACHE=1)."),
 ) -> None:
     import gc
-    import os
-
-    if no_cache:
-        os.environ["AMEND_NO_CACHE"] = "1"
 
     # A short-lived command that allocates many small objects (YAML nodes, regex compilation):
     # the objects alive now never become garbage, and collecting every 700 allocations costs
     # ~10 ms on n° 1775. Rarer collections, same memory bound.
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
-    from amend.checker import check_paths
-    from amend.config import load_config
-    from amend.paths import DRAFTS, display, find_root, resolve_inside
+    from amend.check.policy import Policy, run_check
+    from amend.core.workspace import display, find_root
 
     root = find_root()
-    config = load_config(root)
-    targets = [resolve_inside(p, root) for p in paths] if paths else [
-        root / DRAFTS if (root / DRAFTS).is_dir() else root]
-    missing = [p for p, t in zip(paths or [], targets) if not t.exists()]
-    targets = [t for t in targets if t.exists()]
-    changed: dict[Path, set[int] | None] | None = None
-    if since:
-        from amend.checker import discover
-        from amend.vcs.since import changed_files, changed_lines
-
-        wanted = set(discover(targets))
-        files = [f for f in changed_files(root, since) if f in wanted]
-        changed = {f: changed_lines(root, since, f) for f in files}
-        targets = files
-    if fix:
-        _fix(targets, root, commit=not no_commit)
-    rooted = format in (Format.github, Format.sarif)
-
-    def shown(p: Path) -> Path:
-        return Path(p.relative_to(root)) if rooted and p.is_relative_to(root) else display(p, root)
-
-    result = check_paths(targets, root, shown=shown, progress=_progress())
-    if missing:
-        from amend.diagnostics import Diagnostic, Severity
-
-        for name in missing:
-            result.diagnostics.insert(0, Diagnostic(Path(name), 1, 1, "IO005", Severity.ERROR,
-                                                    "fichier ou dossier introuvable"))
-    from amend import baseline
-
-    def absolute(p: Path) -> Path:
-        return p if p.is_absolute() else (root / p if rooted else Path.cwd() / p).resolve()
-
-    def relative(p: Path) -> str:
-        path = absolute(p)
-        return path.relative_to(root).as_posix() if path.is_relative_to(root) else p.as_posix()
-
-    lines = baseline.Lines(absolute)
-    chosen_select, chosen_ignore = _codes(select), _codes(ignore)
-    result.diagnostics = [d for d in result.diagnostics
-                          if config.wants(d.code, chosen_select, chosen_ignore)
-                          and not baseline.suppressed(d, lines)]
-    if changed is not None:
-        result.diagnostics = [d for d in result.diagnostics if _on_changed_line(d, changed, absolute)]
-    if update_baseline:
-        if config.baseline is None:
-            from amend.errors import UsageError
-
-            raise UsageError("aucune baseline configurée : ajoutez « baseline = \"amend-baseline.json\" » "
-                             "sous [tool.amend] dans pyproject.toml (ou amend.toml)")
-        if select or ignore or since:
-            from amend.errors import UsageError
-
-            raise UsageError("--update-baseline enregistre tous les constats : il ne se combine pas avec "
-                             "--select, --ignore ou --since")
-        checked = {relative(p) for p in result.files}
-        count = baseline.dump(config.baseline, result.diagnostics, lines, relative,
-                              keep=baseline.load(config.baseline), checked=checked)
-        sys.stderr.write(f"baseline réécrite : {display(config.baseline, root)} ({count} constats connus)\n")
-    known: frozenset = frozenset()
-    use_baseline = config.baseline is not None and not no_baseline
-    if use_baseline:
-        result.diagnostics, known = baseline.mark_known(result.diagnostics, baseline.load(config.baseline),
-                                                        lines, relative)
-    _write(format, result, known, use_baseline)
-    from amend.diagnostics import Severity
-
-    new_errors = sum(1 for d in result.diagnostics if d.severity is Severity.ERROR and d not in known)
-    raise typer.Exit(0 if exit_zero or not new_errors else 1)
+    policy = Policy(select=_codes(select), ignore=_codes(ignore), since=since,
+                    use_baseline=not no_baseline, update_baseline=update_baseline, exit_zero=exit_zero,
+                    use_cache=not no_cache, fix=fix, commit_fix=not no_commit,
+                    rooted=format in (Format.github, Format.sarif))
+    report = run_check(root, paths, policy, progress=_progress())
+    if report.fixed is not None:
+        _fixed(report, root)
+    if report.baseline_written:
+        written, count = report.baseline_written
+        sys.stderr.write(f"baseline réécrite : {display(written, root)} ({count} constats connus)\n")
+    _write(format, report)
+    raise typer.Exit(report.exit_code)
 
 
-def _on_changed_line(d, changed, absolute) -> bool:
-    path = absolute(d.path)
-    if path not in changed:
-        return True
-    lines = changed[path]
-    return lines is None or d.line in lines or d.code.startswith(("IO", "YML"))
-
-
-def _write(format: Format, result, known, use_baseline: bool) -> None:
+def _write(format: Format, report: Report) -> None:
     out = sys.stdout
+    result, known = report.result, report.known
     if format is Format.concise:
-        from amend.report import concise
+        from amend.check.report import concise
 
         concise.write(result, out)
     elif format is Format.json:
-        from amend.report import json
+        from amend.check.report import json
 
         json.write(result, out, known)
     elif format is Format.github:
-        from amend.report import github
+        from amend.check.report import github
 
         github.write(result, out, known)
     elif format is Format.sarif:
-        from amend.report import sarif
+        from amend.check.report import sarif
 
-        sarif.write(result, out, known, use_baseline)
+        sarif.write(result, out, known, report.use_baseline)
     else:
-        from amend.report import text
+        from amend.check.report import text
 
         text.write(result, out, color=out.isatty())
         if known:
@@ -197,48 +131,14 @@ def _progress():
     return update
 
 
-def _fix(targets: list[Path], root: Path, *, commit: bool) -> None:
-    from amend.checker import discover, kind_of
-    from amend.errors import InputError
-    from amend.paths import display, in_git_repository
-    from amend.rules.engine import safe_fixes
-    from amend.storage import yamlio
-    from amend.texts import load_document, set_in
+def _fixed(report: Report, root: Path) -> None:
+    from amend.core.workspace import display
 
-    planned: list[tuple[Path, dict]] = []
-    for path in discover(targets):
-        if path.suffix not in (".yaml", ".yml"):
-            continue
-        try:
-            loaded = yamlio.load(path, display=display(path, root))
-            if kind_of(loaded) != "texte":
-                continue
-            document = load_document(loaded)
-        except InputError:
-            continue  # the check that follows reports why
-        changes = safe_fixes(document, loaded)
-        if changes:
-            planned.append((path, changes))
-    if not planned:
+    fixed = report.fixed
+    if fixed is None or not fixed.files:
         sys.stderr.write("--fix : aucune correction à apporter.\n")
         return
-    files = [p for p, _ in planned]
-    commit = commit and in_git_repository(root)
-    if commit:
-        from amend.storage.gitstore import ensure_can_commit
-
-        ensure_can_commit(root, files)
-    total = 0
-    for path, changes in planned:
-        data, _ = yamlio.load_roundtrip(path, display=display(path, root))
-        for key, (new, count) in changes.items():
-            set_in(data, key, new)
-            total += count
-        yamlio.atomic_write(path, yamlio.dump_roundtrip(data))
-    names = ", ".join(str(display(p, root)) for p in files)
-    sys.stderr.write(f"--fix : {total} correction{'s' if total > 1 else ''} dans {names}\n")
-    if commit:
-        from amend.storage.gitstore import commit_files
-
-        done = commit_files(root, files, "fix(drafts): corrections typographiques (amend check --fix)")
-        sys.stderr.write(f"enregistré dans git : {done.sha[:10]}\n")
+    names = ", ".join(str(display(p, root)) for p in fixed.files)
+    sys.stderr.write(f"--fix : {fixed.count} correction{'s' if fixed.count > 1 else ''} dans {names}\n")
+    if fixed.commit:
+        sys.stderr.write(f"enregistré dans git : {fixed.commit[:10]}\n")

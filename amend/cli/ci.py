@@ -38,8 +38,8 @@ def init(
                                           help="Ce que la CI installe avec pip (ex. git+https://…/amend@v0.1.0)."),
     force: bool = typer.Option(False, "--force", help="Remplacer les fichiers existants."),
 ) -> None:
-    from amend.paths import find_root
-    from amend.vcs.ciinit import init as write_ci
+    from amend.core.workspace import find_root
+    from amend.integrations.ci import init as write_ci
 
     root = find_root()
     platforms = ["github", "gitlab"] if platform is Platform.all else [platform.value]

@@ -37,10 +37,10 @@ def diff(
         help="text : pour un terminal ; markdown : à coller dans une demande de fusion ; html : page autonome ; json : pour les outils."),
     exit_code: bool = typer.Option(False, "--exit-code", help="Sortir avec le code 1 si un texte ou un amendement a changé (comme git diff --exit-code)."),
 ) -> None:
-    from amend.paths import find_root
-    from amend.vcs import arguments
-    from amend.vcs.compare import diff_changed, diff_path
-    from amend.vcs.revisions import ensure_repository
+    from amend.core.workspace import find_root
+    from amend.review import arguments
+    from amend.review.compare import diff_changed, diff_path
+    from amend.storage.git import ensure_repository
 
     root = find_root()
     ensure_repository(root)
@@ -52,7 +52,7 @@ def diff(
     import io
 
     from amend.cli.emit import emit
-    from amend.vcs import report
+    from amend.review import report
 
     out = io.StringIO()
     if format is DiffFormat.markdown:

@@ -8,6 +8,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
+from amend.rules.io import IO005
 
 HELP = """Réglages git d’amend : « amend git setup » rend git diff, git log -p et git show lisibles sur les textes et amendements (texte numéroté au lieu du YAML)."""
 
@@ -27,8 +28,8 @@ app.add_typer(git_app, name="git")
 def setup(
     remove: bool = typer.Option(False, "--remove", help="Retirer ce qu’amend git setup a ajouté."),
 ) -> None:
-    from amend.paths import find_root
-    from amend.vcs import gitsetup
+    from amend.core.workspace import find_root
+    from amend.integrations import gitsetup
 
     root = find_root()
     out = sys.stdout
@@ -67,10 +68,10 @@ def textconv(
     from pathlib import Path
 
     from amend.cli.emit import emit
-    from amend.errors import InputError, Location
-    from amend.vcs.textconv import render_file
+    from amend.core.errors import InputError, Location
+    from amend.review.textconv import render_file
 
     path = Path(file)
     if not path.is_file():
-        raise InputError("fichier introuvable", location=Location(path), code="IO005")
+        raise InputError("fichier introuvable", location=Location(path), rule=IO005)
     emit(render_file(path))

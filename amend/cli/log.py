@@ -30,10 +30,10 @@ def log_command(
     import json
 
     from amend.cli.emit import emit
-    from amend.paths import find_root
-    from amend.vcs.arguments import text_path
-    from amend.vcs.history import history
-    from amend.vcs.revisions import ensure_repository
+    from amend.core.workspace import find_root
+    from amend.review.arguments import text_path
+    from amend.review.history import history
+    from amend.storage.git import ensure_repository
 
     root = find_root()
     ensure_repository(root)

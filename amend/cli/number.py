@@ -22,8 +22,9 @@ def number(
     write: bool = typer.Option(False, "--write", help="Retirer du fichier ce qu’amend ajoute lui-même (et enregistrer la correction dans git)."),
     no_commit: bool = typer.Option(False, "--no-commit", help="Avec --write : corriger le fichier sans l’enregistrer dans git."),
 ) -> None:
-    from amend.paths import display, find_root, in_git_repository
-    from amend.texts import read_text_file, resolve_text, strip_added
+    from amend.core.workspace import display, find_root, in_git_repository
+    from amend.check.fixes import strip_added
+    from amend.model.texts import read_text_file, resolve_text
 
     root = find_root()
     target = resolve_text(path, root)
@@ -34,7 +35,7 @@ def number(
                          if changed else f"{display(target, root)} : rien à corriger.\n")
         return
     document = read_text_file(target, display=display(target, root))
-    from amend.numbering import number as number_alineas
+    from amend.model.numbering import number as number_alineas
 
     width = len(str(max((a.number or 0) for a in number_alineas(document)) or 1))
     for alinea in number_alineas(document):

@@ -6,7 +6,7 @@ import functools
 import sys
 from typing import Any, Callable, TypeVar
 
-from amend.errors import AmendError
+from amend.core.errors import AmendError
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,6 +8,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
+from amend.rules.citations import REG003
 
 HELP = """Consulte le registre des actes de l’Union européenne qu’amend utilise pour vérifier les citations (numéro, date, auteurs, intitulé, CELEX, sources). Le dépôt peut ajouter ses propres actes dans registre-ue.yaml (même format que amend/data/eu-acts.yaml), ou dans les fichiers nommés par la clé « registre » de la section tool.amend de pyproject.toml."""
 
@@ -20,10 +21,11 @@ SHOW_HELP = """Affiche la fiche d’un acte et sa citation complète. NUMÉRO s�
 
 
 def _registry():
-    from amend.config import registry_files
-    from amend.registry import load_registry
+    from amend.citations.registry import load_registry
+    from amend.core.config import registry_files
+    from amend.core.workspace import find_root
 
-    return load_registry(registry_files())
+    return load_registry(registry_files(find_root()))
 
 
 @registry_app.command("search", help=SEARCH_HELP)
@@ -43,12 +45,12 @@ def search(words: list[str] = typer.Argument(..., help="Mots à chercher.", show
 def show(number: list[str] = typer.Argument(..., metavar="NUMÉRO", help="Numéro de l’acte.",
                                             show_default=False)) -> None:
     from amend.citations.dates import format_french_date
-    from amend.errors import InputError
+    from amend.core.errors import InputError
 
     wanted = " ".join(number)
     entry = _registry().lookup(wanted)
     if entry is None:
-        raise InputError(f"acte absent du registre : {wanted}", code="REG003",
+        raise InputError(f"acte absent du registre : {wanted}", rule=REG003,
                          hint="amend registry search MOTS cherche par intitulé ; ajoutez l’acte dans "
                               "registre-ue.yaml")
     rows = [("acte", entry.label), ("auteurs", entry.authors),

@@ -11,6 +11,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
+from amend.rules.structure import SCH001
 
 FORMATS = ("pdf", "docx", "odt", "html", "txt")
 
@@ -27,10 +28,10 @@ def render(
     output: Optional[str] = typer.Option(None, "--output", "-o",
                                          help="Fichier à écrire (avec --to all : un dossier)."),
 ) -> None:
-    from amend.errors import UsageError
-    from amend.paths import display, find_root, resolve_inside
+    from amend.core.errors import UsageError
+    from amend.core.workspace import display, find_root, resolve_inside
     from amend.render.pipeline import EXTENSIONS, render_many, warm_up
-    from amend.texts import resolve_text
+    from amend.model.texts import resolve_text
 
     formats = FORMATS if to == "all" else (to,)
     if to != "all" and to not in FORMATS:
@@ -70,12 +71,12 @@ def _ast_of(source: Path, root: Path, shown: Path) -> tuple[list[Any], dict[str,
         blocks, meta = amendment_ast(load_amendment(loaded), root)
         return blocks, meta, 0
     if kind not in ("ppre", "ppr", "ta"):
-        from amend.errors import InputError, Location
+        from amend.core.errors import InputError, Location
 
         raise InputError("ce fichier n’est ni un texte (type : ppre, ppr, ta) ni un amendement",
-                         location=Location(shown), code="SCH001")
+                         location=Location(shown), rule=SCH001)
     from amend.render.document import epoch, text_ast
-    from amend.texts import load_document
+    from amend.model.texts import load_document
 
     document = load_document(loaded)
     blocks, meta = text_ast(document)

@@ -5,7 +5,7 @@ against, its fate and one or more operations. Each operation is a frozen value; 
 Assemblée nationale prints (« À l’alinéa 12, substituer aux mots … ») are generated from them by
 :mod:`amend.amendments.formulas` and parsed back by :mod:`amend.amendments.parse`.
 
-Alinéa numbers are those printed in the margin (:func:`amend.numbering.number`). The title is
+Alinéa numbers are those printed in the margin (:func:`amend.model.numbering.number`). The title is
 targeted with :data:`TITLE` in place of an alinéa number. Inserted or rewritten alinéas are
 kept in their full printed form (« Vu la directive …, »), as they are quoted in the dispositif.
 """
@@ -13,31 +13,16 @@ kept in their full printed form (« Vu la directive …, »), as they are quoted
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Literal, Union
+
+from amend.model.kinds import Fate
 
 TITLE = "titre"
 """The target of an operation on the title of the text, in place of an alinéa number."""
 
 Target = Union[int, str]
 """An alinéa number, or :data:`TITLE`."""
-
-
-class Fate(str, Enum):
-    """The fate (« sort ») of an amendment."""
-
-    EN_DISCUSSION = "en_discussion"
-    ADOPTE = "adopte"
-    REJETE = "rejete"
-    RETIRE = "retire"
-    TOMBE = "tombe"
-    NON_SOUTENU = "non_soutenu"
-
-    @property
-    def label(self) -> str:
-        return {"en_discussion": "en discussion", "adopte": "adopté", "rejete": "rejeté",
-                "retire": "retiré", "tombe": "tombé", "non_soutenu": "non soutenu"}[self.value]
 
 
 # --- operations on the article as a whole --------------------------------------------------

@@ -9,39 +9,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from amend.diagnostics import Diagnostic, Severity
+from amend.model.kinds import DocType, Kind
+from amend.rules.base import Diagnostic
+from amend.rules.structure import SCH002
 from amend.storage.yamlio import Loaded
 
 Key = tuple[Any, ...]
-
-
-class DocType(str, Enum):
-    PPRE = "ppre"
-    PPR = "ppr"
-    TA = "ta"
-
-    @property
-    def label(self) -> str:
-        return {"ppre": "proposition de résolution européenne", "ppr": "proposition de résolution",
-                "ta": "texte adopté"}[self.value]
-
-
-class Kind(str, Enum):
-    """What an alinéa of the dispositif is."""
-
-    OUVERTURE = "ouverture"
-    VISA = "visa"
-    CONSIDERANT = "considerant"
-    POINT = "point"
-
-    @property
-    def label(self) -> str:
-        return {"ouverture": "formule d’ouverture", "visa": "visa", "considerant": "considérant",
-                "point": "point"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -130,8 +106,7 @@ def parse_date(loaded: Loaded, key: Key, value: str | None,
         return _dt.date.fromisoformat(value)
     except ValueError:
         line, column = loaded.position(key)
-        problems.append(Diagnostic(loaded.path, line, column, "SCH002", Severity.ERROR,
-                                   f"date inexistante : « {value} »"))
+        problems.append(SCH002.diagnostic(loaded.path, line, column, f"date inexistante : « {value} »"))
         return None
 
 

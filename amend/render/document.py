@@ -4,7 +4,7 @@
 :func:`amend.render.pipeline.render_blocks` renders. The layout follows
 ``research/domain-rules.md`` §1.2–1.5: the deposit header (or the header of the texte adopté),
 the exposé des motifs, then the dispositif with the alinéa numbers of
-:func:`amend.numbering.number`. Each line is a paragraph in a named style of
+:func:`amend.model.numbering.number`. Each line is a paragraph in a named style of
 ``styles/an-styles.json``; all document text goes through :func:`amend.render.ast.text`.
 """
 
@@ -14,8 +14,9 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from amend.model.document import Adoption, DocType, Document, Group, Kind
-from amend.numbering import Alinea, number
+from amend.model.document import Adoption, Document, Group
+from amend.model.kinds import DocType, Kind
+from amend.model.numbering import Alinea, number
 from amend.render import french
 from amend.render.ast import Node, meta_inlines, meta_string, note, para, span, styled, text
 from amend.render.formats import NUMBER_STYLE

@@ -6,7 +6,7 @@ subprocess (importing ``pypandoc`` would cost ~40 ms) with ``--sandbox`` and a f
 ``SOURCE_DATE_EPOCH``, after :mod:`amend.render.formats` has prepared the AST for the format;
 PDF goes through pandoc's Typst writer and our template, then
 the ``typst`` package in-process, with our fonts only. Every failure is a French
-:class:`~amend.errors.RenderError`, and a failed run leaves no file behind.
+:class:`~amend.core.errors.RenderError`, and a failed run leaves no file behind.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from amend.errors import Location, RenderError
+from amend.core.errors import Location, RenderError
 from amend.render.ast import Node, document
 from amend.render.formats import adapt
+from amend.rules.refusals import RND002, RND003, RND004, RND005, RND006, RND007, USG001
 
 FORMATS = ("pdf", "docx", "odt", "html", "txt")
 WRITERS = {"pdf": "typst", "docx": "docx", "odt": "odt", "html": "html", "txt": "plain"}
@@ -60,7 +61,7 @@ class Styles:
 
 
 def default_styles() -> Styles:
-    from amend.resources import styles_dir
+    from amend.core.resources import styles_dir
 
     return Styles(styles_dir())
 
@@ -75,20 +76,20 @@ def pandoc_path() -> Path:
     spec = find_spec("pypandoc")
     if spec is None or not spec.submodule_search_locations:
         raise RenderError("pandoc introuvable : le paquet pypandoc-binary n’est pas installé",
-                          code="RND003", hint="réinstallez amend (make install).")
+                          rule=RND003, hint="réinstallez amend (make install).")
     for folder in spec.submodule_search_locations:
         for name in ("pandoc", "pandoc.exe"):
             candidate = Path(folder) / "files" / name
             if candidate.is_file():
                 return candidate
-    raise RenderError("pandoc introuvable dans le paquet pypandoc-binary", code="RND003",
+    raise RenderError("pandoc introuvable dans le paquet pypandoc-binary", rule=RND003,
                       hint="réinstallez amend (make install).")
 
 
 def check_styles(styles: Styles, to: str) -> None:
     for path in styles.needed(to):
         if not path.is_file():
-            raise RenderError(f"fichier de style introuvable : {path}", code="RND002",
+            raise RenderError(f"fichier de style introuvable : {path}", rule=RND002,
                               location=Location(path),
                               hint="restaurez-le depuis git (les documents de référence se "
                                    "régénèrent avec python styles/build_reference.py).")
@@ -107,7 +108,7 @@ def pandoc_args(to: str, styles: Styles) -> list[str]:
         return [*common, "-t", "html5", "--standalone"]
     if to == "txt":
         return [*common, "-t", "plain"]
-    raise RenderError(f"format inconnu : {to} (formats : {', '.join(FORMATS)}, all)", code="USG001")
+    raise RenderError(f"format inconnu : {to} (formats : {', '.join(FORMATS)}, all)", rule=USG001)
 
 
 def run_pandoc(ast_json: bytes, args: list[str], *, epoch: int) -> bytes:
@@ -117,13 +118,13 @@ def run_pandoc(ast_json: bytes, args: list[str], *, epoch: int) -> bytes:
         proc = subprocess.run(command, input=ast_json, capture_output=True, env=env, timeout=300)
     except OSError as error:
         raise RenderError(f"impossible de lancer pandoc ({command[0]}) : {error.strerror}",
-                          code="RND003") from None
+                          rule=RND003) from None
     except subprocess.TimeoutExpired:
-        raise RenderError("pandoc n’a pas fini en 5 minutes", code="RND004") from None
+        raise RenderError("pandoc n’a pas fini en 5 minutes", rule=RND004) from None
     if proc.returncode != 0:
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RenderError(f"pandoc a échoué (code {proc.returncode}) : "
-                          f"{detail[-1] if detail else 'sans message'}", code="RND004")
+                          f"{detail[-1] if detail else 'sans message'}", rule=RND004)
     return proc.stdout
 
 
@@ -134,7 +135,7 @@ def _compiler(fonts: Path, root: Path) -> Any:
     found = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
                         font_paths=[str(fonts)])
     if not found.families():
-        raise RenderError(f"aucune police dans {fonts}", code="RND005", location=Location(fonts),
+        raise RenderError(f"aucune police dans {fonts}", rule=RND005, location=Location(fonts),
                           hint="restaurez styles/fonts depuis git.")
     return typst.Compiler(font_paths=found, ignore_system_fonts=True, root=str(root))
 
@@ -144,7 +145,7 @@ WARM_UP = '#set text(font: "Liberation Serif", lang: "fr")\nÉ *A* _a_ #footnote
 
 def typst_compiler(styles: Styles) -> Any:
     if not styles.fonts.is_dir():
-        raise RenderError(f"dossier des polices introuvable : {styles.fonts}", code="RND005",
+        raise RenderError(f"dossier des polices introuvable : {styles.fonts}", rule=RND005,
                           location=Location(styles.fonts), hint="restaurez styles/fonts depuis git.")
     return _compiler(styles.fonts, styles.folder)
 
@@ -192,11 +193,11 @@ def compile_typst(source: bytes, styles: Styles, *, epoch: int) -> bytes:
     try:
         pdf, warnings = compiler.compile_with_warnings(source, format="pdf", timestamp=epoch)
     except typst.TypstError as error:
-        raise RenderError(f"Typst a échoué : {error.message}", code="RND006") from None
+        raise RenderError(f"Typst a échoué : {error.message}", rule=RND006) from None
     for warning in warnings:
         message = str(getattr(warning, "message", warning))
         if "font" in message:
-            raise RenderError(f"police manquante pour le PDF : {message}", code="RND005",
+            raise RenderError(f"police manquante pour le PDF : {message}", rule=RND005,
                               hint=f"les polices attendues sont dans {styles.fonts}.")
     return pdf
 
@@ -229,12 +230,12 @@ def write_output(path: Path, data: bytes) -> None:
     from amend.storage.yamlio import atomic_write
 
     if path.is_dir():
-        raise RenderError(f"le chemin de sortie est un dossier : {path}", code="RND007",
+        raise RenderError(f"le chemin de sortie est un dossier : {path}", rule=RND007,
                           location=Location(path))
     try:
         atomic_write(path, data)
     except OSError as error:
-        raise RenderError(f"impossible d’écrire {path} : {error.strerror or error}", code="RND007",
+        raise RenderError(f"impossible d’écrire {path} : {error.strerror or error}", rule=RND007,
                           location=Location(path)) from None
 
 

@@ -3,12 +3,8 @@ of a resolution as a whole (domain-rules.md § 1.3, § 6)."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from amend.rules.base import Rule, Severity
 
-from amend.citations.patterns import compiled, normalise
-from amend.diagnostics import Severity
-from amend.rules.base import Rule
-from amend.rules.engine import Context, Finding, Segment
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -38,45 +34,3 @@ RED004 = Rule("RED004", "ponctuation-alineas", W,
               "texte-brut")
 
 RULES = (RED001, RED002, RED003, RED004)
-
-_EU_DOCUMENT = (r"(?:\b(?:COM|SEC|SWD|JOIN) ?[(\[/]|\bproposition (?:de|d’|d')|\bcommunication (?:de la|conjointe)"
-                r"|\b(?:règlement|directive|décision(?:-cadre)?|recommandation)(?: délégu\w+| d['’]exécution)? "
-                r"(?:\([A-Za-z, ]{2,16}\) )?(?:n[°º] ?)?\d|\bconclusions du Conseil|\blivre (?:vert|blanc)|\bdocument de travail)")
-_INJUNCTION = r"^(?:Enjoint|Ordonne|Somme|Exige du Gouvernement|Impose au Gouvernement|Commande au Gouvernement)\b"
-
-
-def check_procedure(context: Context) -> Iterator[Finding]:
-    visas = context.of_kind("visa")
-    if context.doc_type == "ppre" and visas:
-        from amend.rules.citations import acts, references
-
-        cites_eu = any(acts(v.text) or references(v.text) for v in visas) or any(
-            compiled(_EU_DOCUMENT).search(normalise(v.text)) for v in visas)
-        if not cites_eu:
-            last = visas[-1]
-            yield Finding(RED001, last, 0, len(last.text))
-    from amend.rules.citations import french
-
-    for visa in visas:
-        for article in french(visa.text)[1]:
-            if article.kind != "reglement" or article.extra.endswith("Sénat"):
-                continue
-            number = article.number.replace("\u2011", "-")
-            if context.doc_type == "ppre" and number == "136":
-                yield Finding(RED002, visa, article.number_start, article.number_start + len(number),
-                              f"{RED002.message} : une proposition de résolution européenne vise l’article 151‑5")
-            elif context.doc_type == "ppr" and number.startswith("151-"):
-                yield Finding(RED002, visa, article.number_start, article.number_start + len(number),
-                              f"{RED002.message} : une proposition de résolution (art. 34-1) vise l’article 136")
-
-
-def check_injunction(segment: Segment, context: Context) -> Iterator[Finding]:
-    if context.doc_type != "ppr" or segment.kind != "point":
-        return
-    m = compiled(_INJUNCTION).match(segment.text)
-    if m:
-        yield Finding(RED003, segment, m.start(), m.end())
-
-
-SEGMENT_CHECKS = (check_injunction,)
-TEXT_CHECKS = (check_procedure,)

@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from amend.errors import GitError
+from amend.core.errors import GitError
+from amend.rules.refusals import GIT001, GIT002, GIT003, GIT004, GIT005, GIT006
 
 _IN_PROGRESS = {
     "MERGE_HEAD": "une fusion (merge)",
@@ -47,25 +48,25 @@ def ensure_can_commit(root: Path, files: list[Path]) -> None:
         raise GitError(
             f"{root} n’est pas un dépôt git : amend enregistre chaque texte dans git. "
             "Lancez « git init » (ou placez-vous dans votre dépôt), puis recommencez.",
-            code="GIT001")
+            rule=GIT001)
     git_dir = _git_dir(root)
     if (git_dir / "index.lock").exists():
         raise GitError(
             "l’index git est verrouillé par un autre processus git (.git/index.lock) : attendez qu’il "
             "se termine, ou, si aucun git ne tourne, supprimez .git/index.lock, puis recommencez. "
-            "Rien n’a été modifié.", code="GIT002")
+            "Rien n’a été modifié.", rule=GIT002)
     for marker, what in _IN_PROGRESS.items():
         if (git_dir / marker).exists():
             raise GitError(
                 f"le dépôt est au milieu d’{what} : terminez-le (ou annulez-le) avant de laisser amend "
-                "enregistrer. Rien n’a été modifié.", code="GIT003")
+                "enregistrer. Rien n’a été modifié.", rule=GIT003)
     dirty = modified_files(root, files)
     if dirty:
         names = ", ".join(dirty)
         raise GitError(
             f"modifications non enregistrées dans {names} : enregistrez-les (git commit) ou "
             "mettez-les de côté (git stash) avant qu’amend réécrive ce fichier. Rien n’a été modifié.",
-            code="GIT004")
+            rule=GIT004)
 
 
 def modified_files(root: Path, files: list[Path]) -> list[str]:
@@ -97,10 +98,10 @@ def commit_files(root: Path, files: list[Path], message: str) -> Commit:
                 f"l’index git a été verrouillé par un autre processus git pendant l’enregistrement : "
                 f"{', '.join(rel)} est écrit mais pas enregistré. Attendez que l’autre git se "
                 f"termine, puis lancez « git commit -m \"{message}\" -- {' '.join(rel)} ».",
-                code="GIT002") from None
+                rule=GIT002) from None
         if "user.email" in stderr or "identity" in stderr.lower() or "user.name" in stderr:
             raise GitError(
                 "git ne connaît pas votre identité : lancez « git config user.name \"Prénom Nom\" » et "
-                "« git config user.email vous@exemple.fr », puis recommencez.", code="GIT005") from None
-        raise GitError(f"git a refusé l’enregistrement : {stderr or exc}", code="GIT006") from None
+                "« git config user.email vous@exemple.fr », puis recommencez.", rule=GIT005) from None
+        raise GitError(f"git a refusé l’enregistrement : {stderr or exc}", rule=GIT006) from None
     return Commit(repo.head.commit.hexsha, message, tuple(rel))

@@ -13,11 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from amend.diagnostics import Diagnostic, Severity
-from amend.resources import schema_path
+from amend.rules.base import Diagnostic
+from amend.rules.structure import SCH001
+from amend.core.resources import schema_path
 from amend.storage.yamlio import Loaded
 
-SCHEMA_CODE = "SCH001"
 
 
 @lru_cache(maxsize=None)
@@ -49,9 +49,7 @@ def validate(loaded: Loaded, schema_name: str) -> list[Diagnostic]:
     for error in errors:
         path = tuple(error.absolute_path)
         line, column = _where(loaded, error, path)
-        diagnostics.append(Diagnostic(
-            path=loaded.path, line=line, column=column, code=SCHEMA_CODE,
-            severity=Severity.ERROR, message=french_message(error, path)))
+        diagnostics.append(SCH001.diagnostic(loaded.path, line, column, french_message(error, path)))
     return diagnostics
 
 

@@ -12,7 +12,7 @@ Two ways in:
   survive. The fast checks run first, so a hostile file is refused before ruamel's round-trip
   loader sees it.
 
-Every refusal is an :class:`~amend.errors.InputError` with a rule code and a file:line:column.
+Every refusal is an :class:`~amend.core.errors.InputError` with a rule code and a file:line:column.
 Nothing here writes a file except :func:`atomic_write`, which writes a temporary file in the same
 folder, fsyncs it and renames it over the target.
 """
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from amend.errors import InputError, Location
+from amend.core.errors import InputError, Location
+from amend.rules.io import IO001, IO002, IO003, IO005, YML001, YML002, YML003, YML004
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file amend reads: a long PPRE is ~30 kB; 5 MB leaves room for huge amendment sets."""
@@ -69,22 +70,22 @@ def read_bytes(path: Path, *, display: Path | None = None) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputError("fichier introuvable", location=Location(shown), code="IO005") from None
+        raise InputError("fichier introuvable", location=Location(shown), rule=IO005) from None
     except OSError as exc:
         raise InputError(f"lecture impossible : {exc.strerror}", location=Location(shown),
-                         code="IO005") from None
+                         rule=IO005) from None
     if size > MAX_BYTES:
         raise InputError(
             f"fichier trop volumineux ({size:,} octets ; limite {MAX_BYTES:,})".replace(",", " "),
-            location=Location(shown), code="IO003")
+            location=Location(shown), rule=IO003)
     try:
         return path.read_bytes()
     except IsADirectoryError:
         raise InputError("un fichier était attendu, c’est un dossier", location=Location(shown),
-                         code="IO005") from None
+                         rule=IO005) from None
     except OSError as exc:
         raise InputError(f"lecture impossible : {exc.strerror}", location=Location(shown),
-                         code="IO005") from None
+                         rule=IO005) from None
 
 
 def read_text(path: Path, *, display: Path | None = None) -> str:
@@ -105,7 +106,7 @@ def decode(raw: bytes, shown: Path) -> str:
         raise InputError(
             f"le fichier n’est pas encodé en UTF-8 (octet 0x{raw[exc.start]:02x} invalide) ; "
             "réenregistrez-le en UTF-8",
-            location=Location(shown, line, column), code="IO001") from None
+            location=Location(shown, line, column), rule=IO001) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
@@ -124,8 +125,6 @@ def conflict_markers(text: str) -> list[tuple[int, str]]:
 class ConflictError(InputError):
     """A file still holds git merge-conflict markers. Carries every marker and both versions."""
 
-    code = "IO002"
-
     def __init__(self, path: Path, text: str, markers: list[tuple[int, str]]) -> None:
         self.markers = markers
         self.text = text
@@ -133,7 +132,7 @@ class ConflictError(InputError):
         super().__init__(
             "conflit de fusion git non résolu : le fichier n’est pas lu ; gardez une des versions "
             "(ou fusionnez-les), supprimez les marqueurs, puis relancez",
-            location=Location(path, markers[0][0], 1), code="IO002")
+            location=Location(path, markers[0][0], 1), rule=IO002)
 
 
 @dataclass(frozen=True)
@@ -210,9 +209,9 @@ def parse(text: str, shown: Path) -> Loaded:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise InputError(f"YAML invalide : {_french_yaml_problem(exc.problem or exc.context)}",
-                         location=Location(shown, line, col), code="YML001") from None
+                         location=Location(shown, line, col), rule=YML001) from None
     except YAMLError as exc:
-        raise InputError(f"YAML invalide : {exc}", location=Location(shown), code="YML001") from None
+        raise InputError(f"YAML invalide : {exc}", location=Location(shown), rule=YML001) from None
     finally:
         loader.dispose()
     loaded = Loaded(path=shown, text=text, data=None)
@@ -270,29 +269,29 @@ def _build(node: Any, key: PathKey, loaded: Loaded, seen: set[int]) -> Any:
 
     if id(node) in seen:
         raise InputError("ancres et alias YAML refusés dans un texte (« &ancre », « *alias »)",
-                         location=Location(loaded.path, *_alias_mark(loaded.text, node)), code="YML004")
+                         location=Location(loaded.path, *_alias_mark(loaded.text, node)), rule=YML004)
     seen.add(id(node))
     if node.tag not in _CORE_TAGS:
         raise InputError(f"étiquette YAML interdite : {node.tag.replace('tag:yaml.org,2002:', '!!')}",
-                         location=Location(loaded.path, *_mark(node)), code="YML003")
+                         location=Location(loaded.path, *_mark(node)), rule=YML003)
     loaded.positions[key] = _mark(node)
     if isinstance(node, MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise InputError("clé complexe refusée : une clé est un simple mot",
-                                 location=Location(loaded.path, *_mark(key_node)), code="YML001")
+                                 location=Location(loaded.path, *_mark(key_node)), rule=YML001)
             name = key_node.value
             if name == "<<" or key_node.tag == "tag:yaml.org,2002:merge":
                 raise InputError("clé de fusion « << » refusée dans un texte",
-                                 location=Location(loaded.path, *_mark(key_node)), code="YML004")
+                                 location=Location(loaded.path, *_mark(key_node)), rule=YML004)
             if key_node.tag not in _CORE_TAGS:
                 raise InputError("étiquette YAML interdite sur une clé",
-                                 location=Location(loaded.path, *_mark(key_node)), code="YML003")
+                                 location=Location(loaded.path, *_mark(key_node)), rule=YML003)
             if name in result:
                 first = loaded.key_positions[key + (name,)]
                 raise InputError(f"clé en double « {name} » (première occurrence ligne {first[0]})",
-                                 location=Location(loaded.path, *_mark(key_node)), code="YML002")
+                                 location=Location(loaded.path, *_mark(key_node)), rule=YML002)
             loaded.key_positions[key + (name,)] = _mark(key_node)
             result[name] = _build(value_node, key + (name,), loaded, seen)
         return result
@@ -347,6 +346,23 @@ def dump_roundtrip(data: Any) -> str:
     buffer = io.StringIO()
     _roundtrip_yaml().dump(data, buffer)
     return buffer.getvalue()
+
+
+def set_in(data: object, key: tuple, value: object) -> None:
+    """Replace one scalar in a round-trip tree, keeping its quoting style."""
+    from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
+                                          LiteralScalarString, SingleQuotedScalarString)
+
+    parent = data
+    for part in key[:-1]:
+        parent = parent[part]  # type: ignore[index]
+    old = parent[key[-1]]  # type: ignore[index]
+    for style in (DoubleQuotedScalarString, SingleQuotedScalarString, LiteralScalarString,
+                  FoldedScalarString):
+        if isinstance(old, style):
+            value = style(value)
+            break
+    parent[key[-1]] = value  # type: ignore[index]
 
 
 def atomic_write(path: Path, content: str | bytes) -> None:

@@ -1,0 +1,125 @@
+"""Texts on disk: resolve a TEXT argument, read and validate a text, create a dossier's first
+text (``amend new``) from a template and commit it."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from amend.core.errors import InputError, InvalidFile, Location, UsageError
+from amend.core.resources import template_path
+from amend.core.workspace import dossier_path, resolve_inside, text_of_dossier
+from amend.model.document import Document, document_from_loaded
+from amend.storage import yamlio
+from amend.storage.schema import schema_comment
+from amend.rules.io import IO005
+from amend.rules.refusals import IO008
+from amend.rules.structure import SCH001
+
+
+class InvalidDocument(InvalidFile):
+    """A file that is YAML but not a valid text."""
+
+
+def resolve_text(arg: str, root: Path) -> Path:
+    """A TEXT argument: a YAML file, or a DOSSIER whose ``texte.yaml`` is meant."""
+    candidate = resolve_inside(arg, root)
+    if candidate.is_file():
+        return candidate
+    if candidate.is_dir() or "/" not in arg:
+        folder = candidate if candidate.is_dir() else dossier_path(arg, root)
+        text = text_of_dossier(folder)
+        if text.is_file():
+            return text
+        raise InputError(f"pas de texte.yaml dans {arg}", location=Location(Path(arg)), rule=IO005)
+    raise InputError("fichier introuvable", location=Location(Path(arg)), rule=IO005)
+
+
+def load_document(loaded: yamlio.Loaded) -> Document:
+    """The model of a loaded text; :class:`InvalidDocument` if the schema or a date refuses it."""
+    from amend.storage.schema import validate
+
+    problems = validate(loaded, "texte.schema.json")
+    if problems:
+        raise InvalidDocument(problems)
+    document, problems = document_from_loaded(loaded)
+    if problems:
+        raise InvalidDocument(problems)
+    return document
+
+
+def read_text_file(path: Path, *, display: Path | None = None) -> Document:
+    loaded = yamlio.load(path, display=display)
+    if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("ppre", "ppr", "ta"):
+        raise InputError("ce fichier n’est pas un texte (clé « type » : ppre, ppr ou ta)",
+                         location=Location(display or path), rule=SCH001)
+    return load_document(loaded)
+
+
+# -- amend new: a dossier's first text ---------------------------------------------------
+
+KINDS = ("ppre", "ppr")
+
+
+@dataclass(frozen=True)
+class Created:
+    path: Path
+    commit: str | None
+
+
+def render_template(kind: str, *, titre: str, legislature: int, auteurs: list[str],
+                    schema_line: str) -> str:
+    """The YAML of a new text: the template with the given header, comments kept."""
+    if kind not in KINDS:
+        raise UsageError(f"type inconnu « {kind} » : ppre (résolution européenne, art. 88-4 C) "
+                         "ou ppr (résolution, art. 34-1 C)")
+    template = template_path(f"{kind}.yaml").read_text(encoding="utf-8")
+    data = yamlio._roundtrip_yaml().load(template)
+    data["titre"] = titre.strip().rstrip(",")
+    data["legislature"] = legislature
+    data["auteurs"] = list(auteurs)
+    return schema_line + "\n" + yamlio.dump_roundtrip(data)
+
+
+def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature: int,
+                auteurs: list[str], commit: bool = True) -> Created:
+    """Create ``drafts/DOSSIER/texte.yaml``, validate it, and commit it alone.
+
+    The repository is checked before anything is written; if the commit fails, the new
+    dossier is removed again, so nothing is left half-done.
+    """
+    folder = dossier_path(dossier, root, must_exist=False)
+    if folder.exists():
+        raise InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
+                         location=Location(folder), rule=IO008)
+    target = text_of_dossier(folder)
+    content = render_template(kind, titre=titre, legislature=legislature, auteurs=auteurs,
+                              schema_line=schema_comment("texte.schema.json", target, root))
+    load_document(yamlio.parse(content, target.relative_to(root)))  # refuse before writing
+    if commit:
+        from amend.storage.gitstore import commit_files, ensure_can_commit
+
+        ensure_can_commit(root, [target])
+    folder.mkdir(parents=True)
+    try:
+        yamlio.atomic_write(target, content)
+        sha = None
+        if commit:
+            label = "résolution européenne" if kind == "ppre" else "résolution"
+            message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
+            sha = commit_files(root, [target], message).sha
+    except BaseException:
+        _unstage(root, target)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Created(target, sha)
+
+
+def _unstage(root: Path, target: Path) -> None:
+    try:
+        import git
+
+        git.Repo(root).git.rm("--cached", "-q", "--ignore-unmatch", "--", str(target.relative_to(root)))
+    except Exception:  # nothing staged, or not a repository: nothing to undo
+        pass

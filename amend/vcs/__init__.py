@@ -1,2 +1,0 @@
-"""What amend asks git: the files and lines changed since a revision (``since``), history and
-semantic differences of texts."""
