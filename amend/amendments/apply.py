@@ -25,7 +25,7 @@ from amend.model.document import Document, Line
 from amend.model.kinds import Kind
 from amend.model.numbering import format_line, number, split_line, strip_end
 from amend.rules.base import Rule
-from amend.rules.amendments import AMD001, AMD002, AMD007, AMD008, AMD010
+from amend.rules import AMD001, AMD002, AMD007, AMD008, AMD010
 
 
 class Falls(Exception):

@@ -14,8 +14,8 @@ from pathlib import Path
 from amend.amendments.apply import Consolidation, consolidate
 from amend.core.errors import InputError, Location
 from amend.model.document import Document
-from amend.rules.io import IO005
-from amend.rules.refusals import IO007, IO008
+from amend.rules import IO005
+from amend.rules import IO007, IO008
 
 DEFAULT_NAME = "texte-commission.yaml"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from amend.core.errors import InputError, Location, UsageError
 from amend.model.amendment import TITLE, Amendment, Operation, TextRef
 from amend.model.kinds import Fate
-from amend.rules.amendments import AMD015
-from amend.rules.io import IO005
-from amend.rules.refusals import IO008
+from amend.rules import AMD015
+from amend.rules import IO005
+from amend.rules import IO008
 
 DEFAULT_PREFIX = "CE"
 """Commission des affaires européennes: its prefix was not found in the sources (domain-rules.md § 2.2, § 7.3): a setting."""

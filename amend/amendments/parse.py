@@ -21,7 +21,7 @@ from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, 
                                    RewriteArticle, SubstituteWords, Target, targets)
 from amend.amendments.formulas import COUNTS, ORDINALS, is_single_word
 from amend.rules.base import Rule
-from amend.rules.amendments import AMD003, AMD004, AMD005, AMD006
+from amend.rules import AMD003, AMD004, AMD005, AMD006
 
 SP = r"[\x20\u00a0\u202f]"
 AP = "['’]"

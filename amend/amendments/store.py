@@ -19,7 +19,7 @@ from amend.core.errors import InputError, InvalidFile, Location
 from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, TextRef)
 from amend.model.kinds import Fate
 from amend.storage import yamlio
-from amend.rules.structure import SCH001
+from amend.rules import SCH001
 
 FOLDER = "amendements"
 SCHEMA = "amendement.schema.json"

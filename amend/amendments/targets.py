@@ -21,7 +21,7 @@ from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, Dele
 from amend.model.document import Document
 from amend.model.kinds import DocType
 from amend.rules.base import Rule
-from amend.rules.amendments import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016
+from amend.rules import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016
 
 
 @dataclass(frozen=True)

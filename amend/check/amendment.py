@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from amend.amendments import targets
 from amend.amendments.store import SCHEMA, amendment_from_loaded
 from amend.model.kinds import AmendmentKind, DocType
-from amend.rules.amendments import AMD009, AMD011, AMD012, AMD013, AMD014, AMD015, AMD017
+from amend.rules import AMD009, AMD011, AMD012, AMD013, AMD014, AMD015, AMD017
 from amend.rules.base import Diagnostic, Finding, Severity
 from amend.storage.schema import validate
 from amend.storage.yamlio import Loaded

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from amend.check.sources import Lines
 from amend.rules.base import Diagnostic
-from amend.rules.refusals import CFG002
+from amend.rules import CFG002
 
 KNOWN = " [connu]"
 VERSION = 1

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from amend.check.context import Context
 from amend.rules.base import Finding, Segment
-from amend.rules.citations import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008,
+from amend.rules import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008,
                                    CIT009, CIT010, CIT011, CIT012, COM001, COM002, COM003, FRA001,
                                    FRA002, FRA003, FRA004, FRA005, FRA006, FRA007, FRA008, REG001,
                                    REG002, REG003, REG004, REG005, REG006, REG007, REG008)

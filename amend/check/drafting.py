@@ -9,7 +9,7 @@ from amend.citations.patterns import compiled, normalise
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import split_line
 from amend.rules.base import Finding, Segment
-from amend.rules.drafting import RED001, RED002, RED003, RED004
+from amend.rules import RED001, RED002, RED003, RED004
 
 _EU_DOCUMENT = (r"(?:\b(?:COM|SEC|SWD|JOIN) ?[(\[/]|\bproposition (?:de|d’|d')|\bcommunication (?:de la|conjointe)"
                 r"|\b(?:règlement|directive|décision(?:-cadre)?|recommandation)(?: délégu\w+| d['’]exécution)? "

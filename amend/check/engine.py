@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from amend.check import citations, drafting, structure, typography
 from amend.check.context import Context
 from amend.rules.base import Diagnostic, Finding, Rule, Segment
-from amend.rules.typography import (TYP001, TYP002, TYP003, TYP004, TYP006, TYP007, TYP010, TYP011,
+from amend.rules import (TYP001, TYP002, TYP003, TYP004, TYP006, TYP007, TYP010, TYP011,
                                     TYP012, TYP014)
 
 if TYPE_CHECKING:

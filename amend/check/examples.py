@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from amend.rules.base import Rule
-from amend.rules.io import IO003, IO004, IO005
+from amend.rules import IO003, IO004, IO005
 
 BASE = """type: ppre
 legislature: 17

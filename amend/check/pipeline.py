@@ -21,7 +21,7 @@ from amend.core.errors import InputError
 from amend.model.document import document_from_loaded
 from amend.model.kinds import AmendmentKind, DocType
 from amend.rules.base import Diagnostic, Severity
-from amend.rules.io import YML005
+from amend.rules import YML005
 from amend.storage import yamlio
 from amend.storage.schema import validate
 from amend.storage.yamlio import ConflictError, Loaded

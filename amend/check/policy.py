@@ -30,8 +30,8 @@ from amend.core.config import load_config, registry_files
 from amend.core.errors import UsageError
 from amend.core.workspace import DRAFTS, display, resolve_inside
 from amend.rules.base import Diagnostic, Severity
-from amend.rules import io
-from amend.rules.io import IO005
+from amend import rules
+from amend.rules import IO005
 
 
 @dataclass(frozen=True)
@@ -155,5 +155,5 @@ def _on_changed_line(d: Diagnostic, changed: dict[Path, set[int] | None],
     return lines is None or d.line in lines or d.code in _FILE_REFUSALS
 
 
-_FILE_REFUSALS = frozenset(rule.code for rule in io.RULES)
+_FILE_REFUSALS = frozenset(rule.code for rule in rules.family("io"))
 """A file refused as a whole is reported whatever lines changed."""

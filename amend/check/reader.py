@@ -23,7 +23,7 @@ from amend.core.errors import InputError, Location
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import split_line
 from amend.rules.base import Diagnostic, Segment
-from amend.rules.refusals import IO006
+from amend.rules import IO006
 from amend.storage import yamlio
 
 PANDOC_SUFFIXES = (".docx", ".odt")

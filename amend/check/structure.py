@@ -7,7 +7,7 @@ from amend.model.document import Document, Line
 from amend.model.numbering import (CONSIDERANT_PREFIX, POINT_PREFIX, VISA_PREFIX, has_end_punctuation,
                                    strip_end)
 from amend.rules.base import Finding
-from amend.rules.structure import STR001, STR002, STR003, STR004, STR005
+from amend.rules import STR001, STR002, STR003, STR004, STR005
 
 _PREFIXES = (("visas", VISA_PREFIX, STR001), ("considerants", CONSIDERANT_PREFIX, STR002),
              ("points", POINT_PREFIX, STR003))

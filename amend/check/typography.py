@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from amend.check.context import Context
 from amend.citations.patterns import MONTHS, compiled, date_at
 from amend.rules.base import Finding, Segment
-from amend.rules.typography import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008,
+from amend.rules import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008,
                                     TYP009, TYP010, TYP011, TYP012, TYP013, TYP014)
 
 INSTITUTIONS = {

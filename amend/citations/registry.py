@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from amend.core.errors import InputError, Location
 from amend.core.resources import data_path
-from amend.rules.refusals import REG010
+from amend.rules import REG010
 
 SHIPPED = "eu-acts.yaml"
 INSTRUMENTS = "instruments.yaml"

@@ -9,7 +9,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
-from amend.rules.io import IO005
+from amend.rules import IO005
 
 HELP = """Amendements (et sous-amendements) d’un dossier : un fichier YAML par amendement dans drafts/DOSSIER/amendements/, vérifié contre le texte à la révision sur laquelle il a été rédigé."""
 

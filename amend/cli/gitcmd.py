@@ -8,7 +8,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
-from amend.rules.io import IO005
+from amend.rules import IO005
 
 HELP = """Réglages git d’amend : « amend git setup » rend git diff, git log -p et git show lisibles sur les textes et amendements (texte numéroté au lieu du YAML)."""
 

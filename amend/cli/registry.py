@@ -8,7 +8,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
-from amend.rules.citations import REG003
+from amend.rules import REG003
 
 HELP = """Consulte le registre des actes de l’Union européenne qu’amend utilise pour vérifier les citations (numéro, date, auteurs, intitulé, CELEX, sources). Le dépôt peut ajouter ses propres actes dans registre-ue.yaml (même format que amend/data/eu-acts.yaml), ou dans les fichiers nommés par la clé « registre » de la section tool.amend de pyproject.toml."""
 

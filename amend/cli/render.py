@@ -11,7 +11,7 @@ import typer
 
 from amend.cli.app import app
 from amend.cli.output import guarded
-from amend.rules.structure import SCH001
+from amend.rules import SCH001
 
 FORMATS = ("pdf", "docx", "odt", "html", "txt")
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from amend.core.errors import InputError, Location
-from amend.rules.refusals import CFG001
+from amend.rules import CFG001
 
 DEFAULT_REGISTRY = "registre-ue.yaml"
 _KEYS = {"select", "ignore", "baseline", "registre"}

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from amend import rules
 from amend.rules.base import Diagnostic, Rule
-from amend.rules.refusals import ERR000, GIT001, RND001, USG001
+from amend.rules import ERR000, GIT001, RND001, USG001
 
 
 @dataclass(frozen=True)

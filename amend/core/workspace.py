@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
-from amend.rules.io import IO004, IO005
+from amend.rules import IO004, IO005
 
 DRAFTS = "drafts"
 DOSSIER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

@@ -17,7 +17,7 @@ from pathlib import Path
 from amend.core.errors import InputError, Location, UsageError
 from amend.core.resources import data_path
 from amend.storage.yamlio import atomic_write
-from amend.rules.refusals import CI001
+from amend.rules import CI001
 
 TARGETS = {
     "github": (Path(".github/workflows/amend.yml"), "ci_github_workflow.txt"),

@@ -14,7 +14,7 @@ from typing import Any
 
 from amend.model.kinds import DocType, Kind
 from amend.rules.base import Diagnostic
-from amend.rules.structure import SCH002
+from amend.rules import SCH002
 from amend.storage.yamlio import Loaded
 
 Key = tuple[Any, ...]

@@ -13,9 +13,9 @@ from amend.core.workspace import dossier_path, resolve_inside, text_of_dossier
 from amend.model.document import Document, document_from_loaded
 from amend.storage import yamlio
 from amend.storage.schema import schema_comment
-from amend.rules.io import IO005
-from amend.rules.refusals import IO008
-from amend.rules.structure import SCH001
+from amend.rules import IO005
+from amend.rules import IO008
+from amend.rules import SCH001
 
 
 class InvalidDocument(InvalidFile):

@@ -22,7 +22,7 @@ from typing import Any
 from amend.core.errors import Location, RenderError
 from amend.render.ast import Node, document
 from amend.render.formats import adapt
-from amend.rules.refusals import RND002, RND003, RND004, RND005, RND006, RND007, USG001
+from amend.rules import RND002, RND003, RND004, RND005, RND006, RND007, USG001
 
 FORMATS = ("pdf", "docx", "odt", "html", "txt")
 WRITERS = {"pdf": "typst", "docx": "docx", "odt": "odt", "html": "html", "txt": "plain"}

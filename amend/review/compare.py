@@ -14,8 +14,8 @@ from amend.core.errors import InputError, Location
 from amend.model.document import Document
 from amend.storage.git import WORKTREE_LABEL, Blob, changed_files, read, read_many
 from amend.review.semantic import TextDiff, compare
-from amend.rules.io import IO005
-from amend.rules.structure import SCH001
+from amend.rules import IO005
+from amend.rules import SCH001
 
 TEXT_TYPES = ("ppre", "ppr", "ta")
 

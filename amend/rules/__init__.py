@@ -1,29 +1,41 @@
 """The one table of rules: every code amend can report or refuse with, its severity and French
 message, its public source and two examples.
 
-Each family module names its rules after their codes (``amend.rules.refusals.GIT007``) and lists
-them in ``RULES``; :data:`FAMILIES` is the one list of families and :func:`all_rules` the table.
-This floor imports nothing else of amend: every floor above can name the rules it applies. The
-checks themselves live with the code that needs them (:mod:`amend.check`, :mod:`amend.amendments`)
-and yield :class:`~amend.rules.base.Finding` values naming these rules.
+The table is data: one file per family in ``amend/data/rules/`` (:data:`FAMILIES`), read once.
+Every floor names the rules it applies by their code, ``from amend.rules import GIT007``; a code
+that is not in the table fails at import. The protocol (what a rule finds, how a finding becomes a
+diagnostic) is :mod:`amend.rules.base`. The checks themselves live with the code that needs them
+(:mod:`amend.check`, :mod:`amend.amendments`) and yield :class:`~amend.rules.base.Finding` values.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from amend.rules import amendments, citations, drafting, io, refusals, structure, typography
-from amend.rules.base import Rule
+from amend import data
+from amend.rules.base import Rule, Severity
 
-FAMILIES = (io, structure, citations, typography, drafting, amendments, refusals)
+FAMILIES = ("io", "structure", "citations", "typography", "drafting", "amendments", "refusals")
+"""The families of the table, each a data file ``amend/data/rules/<family>.yaml``."""
+
+_SEVERITIES = {severity.label: severity for severity in Severity}
+
+
+@lru_cache(maxsize=None)
+def family(name: str) -> tuple[Rule, ...]:
+    """The rules of one family, in the order of its file."""
+    rows = data.load(f"rules/{name}.yaml")["regles"]
+    return tuple(Rule(code=r["code"], slug=r["slug"], severity=_SEVERITIES[r["gravite"]],
+                      message=r["message"], source=r["source"], bad=r["fautif"], good=r["correct"],
+                      context=r.get("contexte", "fichier"), family=name) for r in rows)
 
 
 @lru_cache(maxsize=None)
 def all_rules() -> dict[str, Rule]:
     """Code → rule, for every rule of every family, sorted by code."""
     table: dict[str, Rule] = {}
-    for family in FAMILIES:
-        for rule in family.RULES:
+    for name in FAMILIES:
+        for rule in family(name):
             if rule.code in table:
                 raise RuntimeError(f"code de règle en double : {rule.code}")
             table[rule.code] = rule
@@ -33,3 +45,11 @@ def all_rules() -> dict[str, Rule]:
 def get(code: str) -> Rule:
     """The rule with this code (``KeyError`` for a code that is not in the table)."""
     return all_rules()[code]
+
+
+def __getattr__(name: str) -> Rule:
+    """``from amend.rules import GIT007``: a rule of the table by its code."""
+    try:
+        return all_rules()[name]
+    except KeyError:
+        raise AttributeError(f"module 'amend.rules' has no attribute {name!r}") from None

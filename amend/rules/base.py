@@ -71,6 +71,8 @@ class Rule:
     bad: str
     good: str
     context: str = "fichier"
+    family: str = ""
+    """The family of the table it belongs to (``citations``, ``refusals``…)."""
 
     def diagnostic(self, path: Path, line: int, column: int, message: str | None = None, *,
                    severity: Severity | None = None, end_line: int | None = None,

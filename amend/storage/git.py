@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from amend.core.errors import GitError, UsageError
-from amend.rules.refusals import GIT001, GIT007, GIT008, GIT012
+from amend.rules import GIT001, GIT007, GIT008, GIT012
 
 WORKTREE_LABEL = "copie de travail"
 TEXT_SUFFIXES = (".yaml", ".yml")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amend.core.errors import GitError
-from amend.rules.refusals import GIT001, GIT002, GIT003, GIT004, GIT005, GIT006
+from amend.rules import GIT001, GIT002, GIT003, GIT004, GIT005, GIT006
 
 _IN_PROGRESS = {
     "MERGE_HEAD": "une fusion (merge)",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from amend.rules.base import Diagnostic
-from amend.rules.structure import SCH001
+from amend.rules import SCH001
 from amend.core.resources import schema_path
 from amend.storage.yamlio import Loaded
 

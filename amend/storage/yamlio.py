@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from amend.core.errors import InputError, Location
-from amend.rules.io import IO001, IO002, IO003, IO005, YML001, YML002, YML003, YML004
+from amend.rules import IO001, IO002, IO003, IO005, YML001, YML002, YML003, YML004
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file amend reads: a long PPRE is ~30 kB; 5 MB leaves room for huge amendment sets."""
