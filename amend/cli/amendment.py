@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from amend.cli.app import app
+from amend.cli.app import group
 from amend.cli.output import guarded
 from amend.rules import IO005
 
@@ -19,10 +19,7 @@ Les numéros d’alinéa sont ceux qu’affiche « amend number DOSSIER ». « t
 
 SHOW_HELP = """Affiche un amendement comme l’imprime l’Assemblée nationale : numéro, « présenté par », auteurs, texte visé, « ARTICLE UNIQUE », dispositif rédigé selon les formules, « EXPOSÉ SOMMAIRE »."""
 
-amendment_app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
-                            context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(amendment_app, name="amendment")
-app.add_typer(amendment_app, name="amendement", hidden=True)
+amendment_app = group("amendment", HELP, "amendement")
 
 
 @amendment_app.command("new", help=NEW_HELP)

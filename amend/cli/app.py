@@ -6,14 +6,19 @@ HELP = """amend : rédiger, numéroter, vérifier et mettre en forme les proposi
 
 Codes de sortie : 0 sans erreur ; 1 erreurs trouvées ou fichier refusé ; 2 commande mal formée."""
 
-app = typer.Typer(
-    name="amend",
-    help=HELP,
-    no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_enable=False,
-)
+SETTINGS = {"no_args_is_help": True, "add_completion": False,
+            "context_settings": {"help_option_names": ["-h", "--help"]}}
+
+app = typer.Typer(name="amend", help=HELP, pretty_exceptions_enable=False, **SETTINGS)  # type: ignore[arg-type]
+
+
+def group(name: str, help: str, *aliases: str) -> typer.Typer:
+    """A group of subcommands (``amend ci init``), registered on :data:`app` under ``name``."""
+    sub = typer.Typer(help=help, **SETTINGS)  # type: ignore[arg-type]
+    app.add_typer(sub, name=name)
+    for alias in aliases:
+        app.add_typer(sub, name=alias, hidden=True)
+    return sub
 
 
 @app.callback()

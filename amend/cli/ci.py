@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from amend.cli.app import app
+from amend.cli.app import group
 from amend.cli.output import guarded
 
 
@@ -24,9 +24,7 @@ INIT_HELP = """Écrit .github/workflows/amend.yml (GitHub Actions) et .gitlab-ci
 
 Installe amend avec « pip install . » si le dépôt est celui d’amend, sinon « pip install amend==VERSION » ; --install le remplace (URL git, roue, version). Refuse d’écraser un fichier existant sans --force ; écriture atomique."""
 
-ci_app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
-                     context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(ci_app, name="ci")
+ci_app = group("ci", HELP)
 
 
 @ci_app.command("init", help=INIT_HELP)

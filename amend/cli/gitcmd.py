@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from amend.cli.app import app
+from amend.cli.app import group
 from amend.cli.output import guarded
 from amend.rules import IO005
 
@@ -18,9 +18,7 @@ Avec --remove, retire exactement ce qu’il avait ajouté."""
 
 TEXTCONV_HELP = """Plomberie utilisée par git (pilote de diff « amend ») : affiche FICHIER sous forme lisible (texte numéroté, ou amendement) ; un fichier illisible est affiché tel quel."""
 
-git_app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
-                      context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(git_app, name="git")
+git_app = group("git", HELP)
 
 
 @git_app.command("setup", help=SETUP_HELP)

@@ -6,15 +6,13 @@ import sys
 
 import typer
 
-from amend.cli.app import app
+from amend.cli.app import group
 from amend.cli.output import guarded
 from amend.rules import REG003
 
 HELP = """Consulte le registre des actes de l’Union européenne qu’amend utilise pour vérifier les citations (numéro, date, auteurs, intitulé, CELEX, sources). Le dépôt peut ajouter ses propres actes dans registre-ue.yaml (même format que amend/data/eu-acts.yaml), ou dans les fichiers nommés par la clé « registre » de la section tool.amend de pyproject.toml."""
 
-registry_app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
-                           context_settings={"help_option_names": ["-h", "--help"]})
-app.add_typer(registry_app, name="registry")
+registry_app = group("registry", HELP)
 
 SEARCH_HELP = """Cherche les actes dont le numéro, l’intitulé ou le titre court contiennent tous les mots donnés (sans tenir compte de la casse ni des apostrophes). Exemple : amend registry search abus sexuels."""
 SHOW_HELP = """Affiche la fiche d’un acte et sa citation complète. NUMÉRO s’écrit comme on le cite : 2011/93/UE, 2016/679, (UE) 2022/868, n° 1049/2001, COM(2022) 209 final."""

@@ -1,24 +1,33 @@
 """The kinds amend distinguishes, as enumerations used everywhere instead of strings: the type of a
 text (:class:`DocType`), the kind of an alinéa (:class:`Kind`), the fate of an amendment
-(:class:`Fate`) and the kind of an amendment file (:class:`AmendmentKind`)."""
+(:class:`Fate`) and the kind of an amendment file (:class:`AmendmentKind`).
+
+Their French labels are data (``amend/data/labels.yaml``), shared with the other enumerations
+shown to users (:class:`Labelled`).
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
+from amend import data
 
-class DocType(str, Enum):
+
+class Labelled(str, Enum):
+    """A string enumeration whose French label is read from ``amend/data/labels.yaml``."""
+
+    @property
+    def label(self) -> str:
+        return str(data.load("labels.yaml")[type(self).__name__][self.value])
+
+
+class DocType(Labelled):
     PPRE = "ppre"
     PPR = "ppr"
     TA = "ta"
 
-    @property
-    def label(self) -> str:
-        return {"ppre": "proposition de résolution européenne", "ppr": "proposition de résolution",
-                "ta": "texte adopté"}[self.value]
 
-
-class Kind(str, Enum):
+class Kind(Labelled):
     """What an alinéa of the dispositif is."""
 
     OUVERTURE = "ouverture"
@@ -26,13 +35,8 @@ class Kind(str, Enum):
     CONSIDERANT = "considerant"
     POINT = "point"
 
-    @property
-    def label(self) -> str:
-        return {"ouverture": "formule d’ouverture", "visa": "visa", "considerant": "considérant",
-                "point": "point"}[self.value]
 
-
-class Fate(str, Enum):
+class Fate(Labelled):
     """The fate (« sort ») of an amendment."""
 
     EN_DISCUSSION = "en_discussion"
@@ -42,13 +46,8 @@ class Fate(str, Enum):
     TOMBE = "tombe"
     NON_SOUTENU = "non_soutenu"
 
-    @property
-    def label(self) -> str:
-        return {"en_discussion": "en discussion", "adopte": "adopté", "rejete": "rejeté",
-                "retire": "retiré", "tombe": "tombé", "non_soutenu": "non soutenu"}[self.value]
 
-
-class AmendmentKind(str, Enum):
+class AmendmentKind(Labelled):
     """``type`` of an amendment file."""
 
     AMENDEMENT = "amendement"

@@ -15,7 +15,8 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from amend.model.document import Document, Group
-from amend.model.kinds import Kind
+from amend import data
+from amend.model.kinds import Kind, Labelled
 from amend.review.matching import match
 from amend.review.words import Segment, segments
 
@@ -28,7 +29,7 @@ class Action(str, Enum):
     MODIFIED = "modifie"
 
 
-class Section(str, Enum):
+class Section(Labelled):
     HEADER = "entete"
     EXPOSE = "expose"
     VISA = "visa"
@@ -36,14 +37,8 @@ class Section(str, Enum):
     POINT = "point"
 
     @property
-    def label(self) -> str:
-        return {"entete": "en-tête", "expose": "paragraphe de l’exposé des motifs", "visa": "visa",
-                "considerant": "considérant", "point": "point"}[self.value]
-
-    @property
     def plural(self) -> str:
-        return {"entete": "champs de l’en-tête", "expose": "paragraphes de l’exposé des motifs",
-                "visa": "visas", "considerant": "considérants", "point": "points"}[self.value]
+        return str(data.load("labels.yaml")["Section.pluriel"][self.value])
 
 
 DISPOSITIF = {Section.VISA: Kind.VISA, Section.CONSIDERANT: Kind.CONSIDERANT,
