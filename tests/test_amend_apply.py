@@ -13,7 +13,7 @@ from amend.amendments.apply import Falls, apply_operations, consolidate
 from amend.amendments.order import discussion_order
 from amend.amendments.words import find
 from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertSentence, InsertWords, ReplaceAlineas, Rewrite, SubstituteWords, TextRef)
-from amend.model.kinds import Fate
+from amend.model.kinds import AmendmentKind, Fate
 from amend.model.document import Dispositif, Document, Line
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import number
@@ -145,7 +145,7 @@ def test_only_adopted_amendments_apply(text: Document) -> None:
 def test_subamendment_changes_its_parent_before_it_applies(text: Document) -> None:
     parent = amendment("CE2", AddWords(20, "end", "du 30 mai 2022"))
     sub = amendment("CE3", InsertWords(1, "30 mai 2022", "after", "portant sur les données"),
-                    kind="sous_amendement", parent="CE2")
+                    kind=AmendmentKind.SOUS_AMENDEMENT, parent="CE2")
     result = consolidate(text, [parent, sub])
     assert printed(result.document)[20] == "Vu le règlement (UE)\u00a02022/868 du 30 mai 2022 portant sur les données,"
     rejected = dataclasses.replace(parent, sort=Fate.REJETE)
@@ -159,7 +159,7 @@ def test_discussion_order_deletions_first_then_position() -> None:
     c = amendment("CE2", DeleteAlineas(15, 15))
     d = amendment("CE4", SubstituteWords(TITLE, "a", "b"))
     e = amendment("CE5", DeleteArticle())
-    f = amendment("CE6", InsertWords(1, "a", "after", "b"), kind="sous_amendement", parent="CE3")
+    f = amendment("CE6", InsertWords(1, "a", "after", "b"), kind=AmendmentKind.SOUS_AMENDEMENT, parent="CE3")
     assert [x.numero for x in discussion_order([a, b, c, d, e, f])] == ["CE5", "CE2", "CE6", "CE3", "CE1", "CE4"]
 
 

@@ -26,6 +26,7 @@ from amend.model.kinds import Kind
 from amend.model.numbering import format_line, number, split_line, strip_end
 from amend.rules.base import Rule
 from amend.rules import AMD001, AMD002, AMD007, AMD008, AMD010
+from amend.model.kinds import AmendmentKind
 
 
 class Falls(Exception):
@@ -329,7 +330,7 @@ def merge_subamendments(amendments: list[Amendment]) -> tuple[list[Amendment], l
     outcomes: list[Outcome] = []
     changed: dict[str, Amendment] = {}
     for sub in amendments:
-        if sub.kind != "sous_amendement" or sub.sort is not Fate.ADOPTE:
+        if sub.kind is not AmendmentKind.SOUS_AMENDEMENT or sub.sort is not Fate.ADOPTE:
             continue
         parent = changed.get(sub.parent or "") or by_number.get(sub.parent or "")
         if parent is None or parent.sort is not Fate.ADOPTE:
@@ -348,7 +349,7 @@ def merge_subamendments(amendments: list[Amendment]) -> tuple[list[Amendment], l
             continue
         changed[parent.numero] = dataclasses.replace(parent, operations=operations)
         outcomes.append(Outcome(sub, True))
-    merged = [changed.get(a.numero, a) for a in amendments if a.kind != "sous_amendement"]
+    merged = [changed.get(a.numero, a) for a in amendments if a.kind is not AmendmentKind.SOUS_AMENDEMENT]
     return merged, outcomes
 
 

@@ -16,6 +16,7 @@ from amend.core.errors import InputError, Location
 from amend.model.document import Document
 from amend.rules import IO005
 from amend.rules import IO007, IO008
+from amend.model.kinds import AmendmentKind, Fate
 
 DEFAULT_NAME = "texte-commission.yaml"
 
@@ -73,7 +74,7 @@ def stale_amendments(root: Path, text_path: str, document: Document, amendments:
     current = _dispositif_lines(document)
     stale = []
     for a in amendments:
-        if a.texte.revision is None or a.kind == "sous_amendement" or a.sort.value != "adopte":
+        if a.texte.revision is None or a.kind is AmendmentKind.SOUS_AMENDEMENT or a.sort is not Fate.ADOPTE:
             continue
         then = read_text_at(root.resolve(), a.texte.path, a.texte.revision)
         if then.revision_known and then.document is not None and \

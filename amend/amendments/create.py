@@ -17,6 +17,7 @@ from amend.model.kinds import Fate
 from amend.rules import AMD015
 from amend.rules import IO005
 from amend.rules import IO008
+from amend.model.kinds import AmendmentKind
 
 DEFAULT_PREFIX = "CE"
 """Commission des affaires européennes: its prefix was not found in the sources (domain-rules.md § 2.2, § 7.3): a setting."""
@@ -69,7 +70,7 @@ def check_or_refuse(amendment: Amendment, root: Path, folder: Path, shown: Path)
     if text.document is None:
         raise InputError(text.problem or "texte visé illisible", location=Location(shown), rule=AMD015)
     findings: list[targets.Finding]
-    if amendment.kind == "sous_amendement":
+    if amendment.kind is AmendmentKind.SOUS_AMENDEMENT:
         parent = _parent(folder, amendment.parent or "")
         findings = targets.check_subamendment(amendment, parent)
     else:
@@ -127,13 +128,13 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     if target.exists():
         raise InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
                          location=Location(shown), rule=IO008)
-    kind = "sous_amendement" if parent else "amendement"
+    kind = AmendmentKind.SOUS_AMENDEMENT if parent else AmendmentKind.AMENDEMENT
     on_title = all(getattr(op, "alinea", None) == TITLE for op in operations)
     amendment = Amendment(numero=numero, texte=TextRef(text.relative_to(root).as_posix(),
                                                        text_revision(root, text)),
                           operations=operations, expose=expose.strip(), auteurs=tuple(auteurs),
                           sort=Fate(sort), kind=kind, parent=parent,  # type: ignore[arg-type]
-                          article="titre" if on_title and kind == "amendement" else "unique")
+                          article="titre" if on_title and kind is AmendmentKind.AMENDEMENT else "unique")
     check_or_refuse(amendment, root, folder, shown)
     content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
     load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is written

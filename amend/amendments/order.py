@@ -16,6 +16,7 @@ from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, Dele
                                    DeleteArticle, DeleteWords, InsertAlineas, InsertArticle,
                                    InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite,
                                    RewriteArticle, SubstituteWords, targets)
+from amend.model.kinds import AmendmentKind
 
 REACH = {DeleteArticle: 0, DeleteAlineas: 1, RewriteArticle: 2, ReplaceAlineas: 3, Rewrite: 4,
          InsertAlineas: 5, InsertSentence: 6, AddSentence: 6, SubstituteWords: 7,
@@ -57,7 +58,7 @@ def discussion_order(amendments: list[Amendment]) -> list[Amendment]:
     subs: dict[str, list[Amendment]] = {}
     mains: list[Amendment] = []
     for a in amendments:
-        if a.kind == "sous_amendement" and a.parent:
+        if a.kind is AmendmentKind.SOUS_AMENDEMENT and a.parent:
             subs.setdefault(a.parent, []).append(a)
         else:
             mains.append(a)

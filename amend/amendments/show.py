@@ -27,6 +27,7 @@ from pathlib import Path
 
 from amend.amendments.formulas import generate
 from amend.model.amendment import Amendment, rectification_label
+from amend.model.kinds import AmendmentKind
 
 SEPARATOR = "----------"
 
@@ -44,7 +45,7 @@ class View:
 
 
 def heading(amendment: Amendment) -> str:
-    word = "SOUS-AMENDEMENT" if amendment.kind == "sous_amendement" else "AMENDEMENT"
+    word = "SOUS-AMENDEMENT" if amendment.kind is AmendmentKind.SOUS_AMENDEMENT else "AMENDEMENT"
     head = f"{word} N°\u00a0{amendment.numero}"
     if amendment.rectification:
         head += " " + rectification_label(amendment.rectification).upper()
@@ -67,7 +68,7 @@ def texte_vise(amendment: Amendment, root: Path | None) -> str | None:
 def view(amendment: Amendment, root: Path | None = None, *, examined_by: str | None = None) -> View:
     division = "TITRE" if amendment.article == "titre" or all(
         getattr(op, "alinea", None) == "titre" for op in amendment.operations) else "ARTICLE UNIQUE"
-    if amendment.kind == "sous_amendement":
+    if amendment.kind is AmendmentKind.SOUS_AMENDEMENT:
         division = f"à l’amendement n°\u00a0{amendment.parent}"
     sort = amendment.sort.label
     return View(

@@ -17,9 +17,10 @@ from amend.amendments.parse import Problem, parse_report
 from amend.rules.base import Severity
 from amend.core.errors import InputError, InvalidFile, Location
 from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, TextRef)
-from amend.model.kinds import Fate
+from amend.model.kinds import AmendmentKind, Fate
 from amend.storage import yamlio
 from amend.rules import SCH001
+from amend.model.kinds import is_amendment
 
 FOLDER = "amendements"
 SCHEMA = "amendement.schema.json"
@@ -143,7 +144,7 @@ def amendment_from_loaded(loaded: yamlio.Loaded) -> tuple[Amendment, list[Proble
         numero=data["numero"], texte=TextRef(texte["chemin"], texte.get("revision")),
         operations=operations, expose=data["expose_sommaire"],
         auteurs=tuple(data.get("auteurs", [])), sort=Fate(data.get("sort", "en_discussion")),
-        kind=data["type"], parent=data.get("parent"),
+        kind=AmendmentKind(data["type"]), parent=data.get("parent"),
         article="titre" if data.get("cible") == "titre" else "unique",
         rectification=data.get("rectification", 0), dispositif=data.get("dispositif"),
         path=loaded.path)
@@ -157,7 +158,7 @@ class InvalidAmendment(InvalidFile):
 def load_amendment(loaded: yamlio.Loaded) -> Amendment:
     from amend.storage.schema import validate
 
-    if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("amendement", "sous_amendement"):
+    if not is_amendment(loaded.data):
         raise InputError("ce fichier n’est pas un amendement (clé « type » : amendement ou "
                          "sous_amendement)", location=Location(loaded.path), rule=SCH001)
     problems = validate(loaded, SCHEMA)
@@ -227,7 +228,7 @@ def to_yaml(amendment: Amendment, *, schema_line: str, extra: dict[str, Any] | N
     from ruamel.yaml.scalarstring import LiteralScalarString
 
     data = CommentedMap()
-    data["type"] = amendment.kind
+    data["type"] = amendment.kind.value
     data["numero"] = amendment.numero
     if amendment.rectification:
         data["rectification"] = amendment.rectification

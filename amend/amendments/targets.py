@@ -22,6 +22,7 @@ from amend.model.document import Document
 from amend.model.kinds import DocType
 from amend.rules.base import Rule
 from amend.rules import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016
+from amend.model.kinds import AmendmentKind
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def check_subamendment(sub: Amendment, parent: Amendment | None) -> list[Finding
 
     if parent is None:
         return [Finding(AMD011, f"amendement parent {sub.parent} introuvable dans le dossier")]
-    if parent.kind == "sous_amendement":
+    if parent.kind is AmendmentKind.SOUS_AMENDEMENT:
         return [Finding(AMD011, f"{parent.label} est lui-même un sous-amendement : un "
                         "sous-amendement ne peut être sous-amendé (art. 98 al. 4 du Règlement)")]
     lines = generate(parent.operations).split("\n")

@@ -31,7 +31,7 @@ def apply(
     out = sys.stdout
     for outcome in written.consolidation.outcomes:
         a = outcome.amendment
-        what = "sous-amendement" if a.kind == "sous_amendement" else "amendement"
+        what = a.kind.label
         if outcome.applied:
             summary = generate(a.operations).split("\n")[0]
             out.write(f"appliqué : {what} {a.label} — {summary}\n")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Union
 
-from amend.model.kinds import Fate
+from amend.model.kinds import AmendmentKind, Fate
 
 TITLE = "titre"
 """The target of an operation on the title of the text, in place of an alinéa number."""
@@ -197,7 +197,7 @@ class Amendment:
     expose: str
     auteurs: tuple[str, ...] = ()
     sort: Fate = Fate.EN_DISCUSSION
-    kind: Literal["amendement", "sous_amendement"] = "amendement"
+    kind: AmendmentKind = AmendmentKind.AMENDEMENT
     parent: str | None = None
     article: str = "unique"
     rectification: int = 0

@@ -52,3 +52,25 @@ class AmendmentKind(Labelled):
 
     AMENDEMENT = "amendement"
     SOUS_AMENDEMENT = "sous_amendement"
+
+
+def kind_of(value: object) -> DocType | AmendmentKind | None:
+    """What a file holds, from its ``type`` value (or a YAML mapping holding it): a text, an
+    amendment, or neither (``None``)."""
+    if isinstance(value, dict):
+        value = value.get("type")
+    if isinstance(value, str):
+        for kinds in (DocType, AmendmentKind):
+            if value in kinds._value2member_map_:
+                return kinds(value)
+    return None
+
+
+def is_text(value: object) -> bool:
+    """Whether ``value`` (a ``type`` value or a YAML mapping) is a text: ppre, ppr or ta."""
+    return isinstance(kind_of(value), DocType)
+
+
+def is_amendment(value: object) -> bool:
+    """Whether ``value`` (a ``type`` value or a YAML mapping) is an amendment or a sous-amendement."""
+    return isinstance(kind_of(value), AmendmentKind)

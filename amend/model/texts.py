@@ -16,6 +16,7 @@ from amend.storage.schema import schema_comment
 from amend.rules import IO005
 from amend.rules import IO008
 from amend.rules import SCH001
+from amend.model.kinds import DocType, is_text
 
 
 class InvalidDocument(InvalidFile):
@@ -51,7 +52,7 @@ def load_document(loaded: yamlio.Loaded) -> Document:
 
 def read_text_file(path: Path, *, display: Path | None = None) -> Document:
     loaded = yamlio.load(path, display=display)
-    if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("ppre", "ppr", "ta"):
+    if not is_text(loaded.data):
         raise InputError("ce fichier n’est pas un texte (clé « type » : ppre, ppr ou ta)",
                          location=Location(display or path), rule=SCH001)
     return load_document(loaded)
@@ -59,7 +60,8 @@ def read_text_file(path: Path, *, display: Path | None = None) -> Document:
 
 # -- amend new: a dossier's first text ---------------------------------------------------
 
-KINDS = ("ppre", "ppr")
+KINDS = (DocType.PPRE, DocType.PPR)
+"""What ``amend new`` creates (a texte adopté is written by the Assemblée, not drafted)."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
         yamlio.atomic_write(target, content)
         sha = None
         if commit:
-            label = "résolution européenne" if kind == "ppre" else "résolution"
+            label = "résolution européenne" if kind == DocType.PPRE else "résolution"
             message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
             sha = commit_files(root, [target], message).sha
     except BaseException:

@@ -16,8 +16,8 @@ from amend.storage.git import WORKTREE_LABEL, Blob, changed_files, read, read_ma
 from amend.review.semantic import TextDiff, compare
 from amend.rules import IO005
 from amend.rules import SCH001
+from amend.model.kinds import is_amendment, is_text
 
-TEXT_TYPES = ("ppre", "ppr", "ta")
 
 
 class Skipped(NamedTuple):
@@ -36,11 +36,9 @@ def kind_of_text(text: str | None) -> str | None:
     for line in text.splitlines():
         if line.startswith("type:"):
             value = line[5:].split("#", 1)[0].strip().strip("\"'")
-            if value in TEXT_TYPES:
+            if is_text(value):
                 return "texte"
-            if value in ("amendement", "sous_amendement"):
-                return "amendement"
-            return None
+            return "amendement" if is_amendment(value) else None
     return None
 
 
@@ -53,7 +51,7 @@ def document_of(blob: Blob) -> Document | None:
 
     shown = Path(blob.label)
     loaded = yamlio.load(shown, display=shown, text=yamlio.decode(blob.raw, shown))
-    if not isinstance(loaded.data, dict) or loaded.data.get("type") not in TEXT_TYPES:
+    if not is_text(loaded.data):
         raise InputError("ce fichier n’est pas un texte (clé « type » : ppre, ppr ou ta)",
                          location=Location(shown), rule=SCH001)
     return load_document(loaded)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amend.storage.yamlio import ConflictBlock, split_conflict
+from amend.model.kinds import is_text
 
 LOCAL = "version locale"
 MERGED = "version fusionnée"
@@ -45,7 +46,7 @@ def _side(text: str) -> list[tuple[int, int, Concerned]] | None:
 
     try:
         loaded = parse(text, Path("<conflit>"))
-        if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("ppre", "ppr", "ta"):
+        if not is_text(loaded.data):
             return None
         document, _ = document_from_loaded(loaded)
         alineas = number(document)

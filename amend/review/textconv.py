@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from amend.core.errors import AmendError
+from amend.model.kinds import AmendmentKind, is_amendment, is_text
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -45,11 +46,11 @@ def render_text(text: str, shown: Path) -> str:
     if not isinstance(data, dict):
         return text
     kind = data.get("type")
-    if kind in ("ppre", "ppr", "ta"):
+    if is_text(kind):
         from amend.model.texts import load_document
 
         return "\n".join(document_lines(load_document(loaded))) + "\n"
-    if kind in ("amendement", "sous_amendement"):
+    if is_amendment(kind):
         return render_amendment(loaded)
     return text
 
@@ -121,7 +122,7 @@ _AMENDMENT_FIELDS = (
 
 def amendment_lines(data: dict[str, Any]) -> list[str]:
     """An amendment the model cannot read, shown field by field (dispositif, operations…)."""
-    kind = "SOUS-AMENDEMENT" if data.get("type") == "sous_amendement" else "AMENDEMENT"
+    kind = "SOUS-AMENDEMENT" if data.get("type") == AmendmentKind.SOUS_AMENDEMENT else "AMENDEMENT"
     lines = [kind]
     for key, label in _AMENDMENT_FIELDS:
         if key in data and data[key] not in (None, "", 0):
