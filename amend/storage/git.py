@@ -110,10 +110,12 @@ def read_many(root: Path, wanted: list[tuple[str, str]]) -> list[Blob]:
     """Several ``rev:path`` at once, through one ``git cat-file --batch`` process."""
     if not wanted:
         return []
-    request = "".join(f"{rev}:{path}\n" for rev, path in wanted).encode("utf-8")
+    # one request a line: a revision or path holding a line break is never sent (not there)
+    sent = ["\n" not in f"{rev}{path}" and "\r" not in f"{rev}{path}" for rev, path in wanted]
+    request = "".join(f"{rev}:{path}\n" for (rev, path), ok in zip(wanted, sent, strict=True) if ok)
     try:
-        proc = subprocess.run(["git", "-C", str(root), "cat-file", "--batch"], input=request,
-                              capture_output=True, env=_env())
+        proc = subprocess.run(["git", "-C", str(root), "cat-file", "--batch"],
+                              input=request.encode("utf-8"), capture_output=True, env=_env())
     except FileNotFoundError:
         raise GitError("le programme git est introuvable : installez git (il doit être dans le PATH).",
                        rule=GIT007) from None
@@ -121,17 +123,23 @@ def read_many(root: Path, wanted: list[tuple[str, str]]) -> list[Blob]:
         raise GitError(f"git cat-file a échoué : {proc.stderr.decode('utf-8', 'replace').strip()}",
                        rule=GIT008)
     out, pos, blobs = proc.stdout, 0, []
-    for rev, path in wanted:
+    for (rev, path), ok in zip(wanted, sent, strict=True):
+        if not ok:
+            blobs.append(Blob(path, rev, None))
+            continue
         end = out.index(b"\n", pos)
-        header = out[pos:end].decode("utf-8", "replace").split()
+        header = out[pos:end].decode("utf-8", "replace")
         pos = end + 1
-        if len(header) == 3 and header[1] == "blob":
-            size = int(header[2])
-            blobs.append(Blob(path, rev, out[pos:pos + size]))
+        # « <oid> <type> <size> », or « <name> missing » (the name may hold spaces)
+        oid_type_size = header.split(" ") if not header.endswith(" missing") else []
+        if len(oid_type_size) == 3 and oid_type_size[2].isdigit():
+            size = int(oid_type_size[2])
+            if oid_type_size[1] == "blob":
+                blobs.append(Blob(path, rev, out[pos:pos + size]))
+            else:  # a tree or a commit: the file is not there
+                blobs.append(Blob(path, rev, None))
             pos += size + 1
-        else:  # "<name> missing", or a tree/commit: the file is not there
-            if len(header) == 3:
-                pos += int(header[2]) + 1
+        else:
             blobs.append(Blob(path, rev, None))
     return blobs
 
