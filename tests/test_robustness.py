@@ -11,9 +11,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from amend.amendments.formulas import generate
 from amend.amendments.parse import parse_report
 from amend.check.pipeline import check_loaded
 from amend.core.errors import InputError
+from amend.rules import all_rules
+from amend.rules.base import Severity
 from amend.storage import yamlio
 from conftest import EXAMPLE, ROOT
 
@@ -29,11 +32,22 @@ FRAGMENTS = st.sampled_from(
         "Etat ", "  ", "Vu ", "1. ", "&a ", "*a ", "!!str ", "<<<<<<< ", "- ", ": "])
 
 
+CODES = set(all_rules())
+
+
 def check_text(text: str) -> None:
+    """Checked or refused; and then every finding names a rule of the table and points inside the
+    file, and a second check finds exactly the same."""
     try:
-        check_loaded(yamlio.parse(text, Path("drafts/ppre-1775/essai.yaml")), ROOT)
+        diagnostics = check_loaded(yamlio.parse(text, Path("drafts/ppre-1775/essai.yaml")), ROOT)
     except InputError as error:
-        assert error.code and error.message
+        assert error.code in CODES and error.message
+        return
+    lines = text.count("\n") + 1
+    for d in diagnostics:
+        assert d.code in CODES and d.message
+        assert 1 <= d.line <= lines and d.column >= 1, d
+    assert check_loaded(yamlio.parse(text, Path("drafts/ppre-1775/essai.yaml")), ROOT) == diagnostics
 
 
 @SETTINGS
@@ -69,3 +83,8 @@ def test_any_prose_in_any_line_is_checked(where: str, prose: str) -> None:
 def test_formula_parser_reports_instead_of_crashing(dispositif: str) -> None:
     operations, problems = parse_report(dispositif)
     assert operations or problems or not dispositif.strip()
+    lines = dispositif.count("\n") + 1
+    assert all(1 <= p.line <= lines and p.column >= 1 and p.rule.code in CODES for p in problems)
+    if operations and not any(p.severity is Severity.ERROR for p in problems):
+        # what was understood is written back in the canonical formulas, which read the same
+        assert parse_report(generate(operations))[0] == operations
