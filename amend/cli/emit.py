@@ -1,17 +1,12 @@
-"""Writing a command's whole output at once, quietly when the reader went away (``| head``)."""
+"""Writing a command's whole output at once."""
 
 from __future__ import annotations
 
-import os
 import sys
 
 
 def emit(text: str) -> None:
-    """Write ``text`` to standard output; a closed pipe is not an error."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Python's advice: point stdout at devnull so the interpreter's final flush is silent.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    """Write ``text`` to standard output and flush it now, inside the command: a reader that went
+    away (``| head``) is then handled by the one error handler (:func:`amend.cli.output.guarded`)."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
