@@ -247,7 +247,7 @@ def check_registry(segment: Segment, context: Context) -> Iterator[Finding]:
     if not found:
         return
     registry = context.registry
-    from amend.citations.dates import format_french_date
+    from amend.core.french import format_date
 
     for act in found:
         head = is_head(segment.text, act)
@@ -276,7 +276,7 @@ def check_registry(segment: Segment, context: Context) -> Iterator[Finding]:
                               f"{REG007.message} ({entry.label})", hint=f"intitulé : {entry.title}")
         if act.date and entry.date and act.date_value != entry.date:
             yield Finding(REG005, segment, act.date.start, act.date.end,
-                          f"{REG005.message} : {entry.label} est du {format_french_date(entry.date)}")
+                          f"{REG005.message} : {entry.label} est du {format_date(entry.date)}")
         if act.authors and entry.authors and act.authors.replace("du PE", "du Parlement européen") \
                 .replace("de la Commission européenne", "de la Commission") != entry.authors:
             yield Finding(REG006, segment, act.start, act.number_end,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from amend.check.context import Context
-from amend.citations.patterns import MONTHS, compiled, date_at
+from amend.citations.patterns import compiled, date_at
+from amend.core.french import MONTHS
 from amend.rules.base import Finding, Segment
 from amend.rules.typography import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008,
                                     TYP009, TYP010, TYP011, TYP012, TYP013, TYP014)
@@ -189,8 +190,6 @@ def _ordinal_context(text: str, end: int) -> bool:
 
 def _dates(segment: Segment, m) -> Iterator[Finding]:
     import datetime as _dt
-
-    from amend.citations.patterns import MONTHS
 
     day_text = m.group("d")
     day = 1 if day_text == "1er" else int(day_text)

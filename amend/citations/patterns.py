@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from amend.core.french import DAY_RE as DAY
+from amend.core.french import MONTH_RE
+
 _NORMALISE = str.maketrans({"\u2011": "-", "\u2010": "-", "\u00a0": " ", "\u202f": " ",
                             "\u2009": " ", "\u2007": " "})
 
@@ -20,10 +23,6 @@ SP = " "
 """After normalisation every space is a plain space."""
 NO = r"n[°º]"
 APOS = r"['’]"
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
-MONTH_RE = "|".join(MONTHS)
-DAY = r"1er|[12]\d|3[01]|0?[1-9]"
 DATE = rf"(?P<d>{DAY}) (?P<m>{MONTH_RE}) (?P<y>\d{{4}})"
 
 EU_AUTHORS = ("du Parlement européen et du Conseil", "du PE et du Conseil", "du Conseil européen",

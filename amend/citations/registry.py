@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from amend.core.errors import InputError, Location
+from amend.core.french import format_date
 from amend.core.resources import data_path
 from amend.rules.refusals import REG010
 
@@ -61,13 +62,11 @@ class Entry(NamedTuple):
 
     def full_citation(self) -> str:
         """The citation as it should appear in a visa (ISG 3.2.1): type, number, authors, date, title."""
-        from amend.citations.dates import format_french_date
-
         parts = [self.label]
         if self.authors and not self.type.startswith(("proposition", "communication")):
             parts.append(self.authors)
         if self.date:
-            parts.append(f"du {format_french_date(self.date)}")
+            parts.append(f"du {format_date(self.date)}")
         if self.title:
             parts.append(self.title.replace("'", "’"))
         return " ".join(parts)
