@@ -208,3 +208,68 @@ def test_fold_examples() -> None:
     assert fold_apostrophes("l’Union et l'enfant") == "l'Union et l'enfant"
     assert fold(f"l’article{NBSP}88{NBH}4") == "l'article 88-4"
     assert collapse(f"  Vu\tl’article{NBSP}{NNBSP}88{NBH}4,\n") == "Vu l'article 88-4,"
+
+
+# -- the callers -------------------------------------------------------------------------------
+
+def test_twenty_one_alineas_are_counted_in_words_and_read_back() -> None:
+    from amend.amendments.formulas import generate
+    from amend.amendments.parse import parse
+    from amend.model.amendment import InsertAlineas
+
+    op = InsertAlineas("after", 7, tuple(f"Vu le texte {i}," for i in range(1, 22)))
+    text = generate((op,))
+    assert text.splitlines()[0] == f"Après l’alinéa 7, insérer les vingt et un alinéas suivants{NBSP}:"
+    assert parse(text) == (op,)
+
+
+@pytest.mark.parametrize("count, words", [(2, "deux"), (21, "vingt et un"), (32, "trente-deux"),
+                                          (71, "soixante et onze"), (80, "quatre-vingts"),
+                                          (201, "deux cent un"), (999, "neuf cent quatre-vingt-dix-neuf"),
+                                          (1000, "1000")])
+def test_every_count_is_written_and_read(count: int, words: str) -> None:
+    from amend.amendments.formulas import generate
+    from amend.amendments.parse import parse
+    from amend.model.amendment import InsertAlineas, ReplaceAlineas
+
+    texts = tuple(f"alinéa {i} ;" for i in range(count))
+    for op in (InsertAlineas("end", None, texts), ReplaceAlineas(3, 4, texts)):
+        text = generate((op,))
+        assert f" les {words} alinéas suivants{NBSP}:" in text.splitlines()[0]
+        assert parse(text) == (op,)
+
+
+def test_composed_counts_are_read_whatever_the_spaces() -> None:
+    from amend.amendments.parse import parse_report
+
+    block = "\n".join(["« Vu a,"] * 31 + ["« Vu b, »."])
+    for formula in ("Après l’alinéa 2, insérer les trente-deux alinéas suivants :",
+                    f"Après l’alinéa 2, insérer les trente{NBH}deux alinéas suivants{NBSP}:",
+                    "Compléter cet article par les Trente-Deux alinéas suivants :"):
+        ops, problems = parse_report(f"{formula}\n{block}")
+        assert problems == [] and len(ops[0].texts) == 32
+    ops, problems = parse_report(f"Après l’alinéa 2, insérer les vingt{NBSP}et  un alinéas suivants :\n{block}")
+    assert [p.rule.code for p in problems] == ["AMD004"] and "annonce 21" in problems[0].message
+    _, problems = parse_report("Après l’alinéa 2, insérer les vingt et une alinéas suivants :\n« Vu b, ».")
+    assert [p.rule.code for p in problems] == ["AMD004"]
+    assert "illisible : « vingt et une »" in problems[0].message
+
+
+def test_composed_ordinals_in_occurrences_and_sentences() -> None:
+    from amend.amendments.formulas import generate
+    from amend.amendments.parse import parse
+    from amend.model.amendment import InsertSentence, SubstituteWords
+
+    for op in (SubstituteWords(10, "de l’enfant", "des enfants", 21), SubstituteWords(3, "et", "ou", 80),
+               InsertSentence(4, 32, "Il agit."), InsertSentence(4, 1, "Il agit.")):
+        assert parse(generate((op,))) == (op,)
+    assert "à la vingt et unième occurrence des mots" in generate((SubstituteWords(10, "a b", "c", 21),))
+    assert "la 1000e occurrence" in generate((SubstituteWords(10, "a b", "c", 1000),))
+    assert parse(generate((SubstituteWords(10, "a b", "c", 1000),)))[0].occurrence == 1000
+
+
+def test_the_legislature_is_written_with_the_ordinal() -> None:
+    from amend.render.french import legislature
+
+    assert legislature(17) == "DIX-SEPTIÈME LÉGISLATURE"
+    assert legislature(21) == "VINGT ET UNIÈME LÉGISLATURE"

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from amend.rules.base import Severity
+from amend.core import french
 from amend.core.errors import InputError
 from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
                                    DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
                                    InsertWords, Operation, ReplaceAlineas, Rewrite,
                                    RewriteArticle, SubstituteWords, Target, targets)
-from amend.amendments.formulas import COUNTS, ORDINALS, is_single_word
+from amend.amendments.formulas import is_single_word
 from amend.rules.base import Rule
 from amend.rules.amendments import AMD003, AMD004, AMD005, AMD006
 
@@ -55,8 +56,11 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 
 Q = "«{sp}*(?P<{name}>.+?){sp}*»".replace("{sp}", SP)
-ORD = "(?P<ord>\\w[\\w-]*)"
-COUNT = "(?P<count>\\w[\\w-]*)"
+NUMBER_WORDS = "\\w[\\w\u2010\u2011-]*(?: \\w[\\w\u2010\u2011-]*)*?"
+"""A number in words, one word or several (« trois », « vingt et un », « deux cent un »): the
+shortest run of words before what the formula says next."""
+ORD = f"(?P<ord>{NUMBER_WORDS})"
+COUNT = f"(?P<count>{NUMBER_WORDS})"
 
 
 def q(name: str) -> str:
@@ -111,22 +115,18 @@ BLOCK_START = re.compile(f"^«{SP}*")
 
 
 def number_word(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
+    """« trois » → 3, « vingt et un » → 21 (:func:`amend.core.french.parse_cardinal`), « 1000 »
+    → 1000 (the digits a formula writes above 999)."""
+    if word.isascii() and word.isdigit():
         return int(word)
-    return COUNTS.index(word) if word in COUNTS and word else None
+    return french.parse_cardinal(word)
 
 
 def ordinal_word(word: str) -> int | None:
-    word = word.lower()
-    if word in ("premier", "première"):
-        return 1
-    if word in ("second", "seconde"):
-        return 2
-    if word in ORDINALS and word:
-        return ORDINALS.index(word)
-    digits = re.match(r"^(\d+)(?:e|ème)$", word)
-    return int(digits.group(1)) if digits else None
+    """« deuxième », « seconde », « vingt et unième » (:func:`amend.core.french.parse_ordinal`),
+    « 3e », « 3ème »."""
+    digits = re.fullmatch(r"([1-9]\d*)(?:e|ème)", word.lower())
+    return int(digits.group(1)) if digits else french.parse_ordinal(word)
 
 
 @dataclass
