@@ -273,3 +273,19 @@ def test_the_legislature_is_written_with_the_ordinal() -> None:
 
     assert legislature(17) == "DIX-SEPTIÈME LÉGISLATURE"
     assert legislature(21) == "VINGT ET UNIÈME LÉGISLATURE"
+
+
+def test_the_callers_fold_the_same_variants() -> None:
+    """Citations, registry, quoted words and line matching all accept every variant of core.french."""
+    from amend.amendments.words import find
+    from amend.citations.patterns import normalise
+    from amend.citations.registry import comparable
+    from amend.review.words import words
+
+    text = f"l’article{THIN}88\u20104 et l'article{NBSP}88{NBH}4"
+    assert normalise(text) == "l’article 88-4 et l'article 88-4"  # apostrophes kept: parts are read from it
+    assert len(normalise(text)) == len(text)
+    assert find(text, "l'article 88-4") == [(0, 14), (18, 32)]
+    assert comparable(text) == "l'article 88-4 et l'article 88-4"
+    assert comparable(f"Directive{NNBSP}2011/93/UE, (l’enfant)") == "directive 2011/93/ue l'enfant"
+    assert words(text) == words("l'article 88-4 et l'article 88-4")

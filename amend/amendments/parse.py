@@ -24,8 +24,10 @@ from amend.amendments.formulas import is_single_word
 from amend.rules.base import Rule
 from amend.rules.amendments import AMD003, AMD004, AMD005, AMD006
 
-SP = r"[\x20\u00a0\u202f]"
-AP = "['’]"
+SP = "[" + "".join(f"\\u{ord(c):04x}" for c in french.SPACES) + "]"
+"""Any space of :data:`amend.core.french.SPACES`, written with escapes: :func:`_r` rewrites the
+literal spaces of a pattern."""
+AP = f"[{french.APOSTROPHES}]"
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 
 Q = "«{sp}*(?P<{name}>.+?){sp}*»".replace("{sp}", SP)
-NUMBER_WORDS = "\\w[\\w\u2010\u2011-]*(?: \\w[\\w\u2010\u2011-]*)*?"
+NUMBER_WORDS = f"\\w[\\w{re.escape(french.HYPHENS)}]*(?: \\w[\\w{re.escape(french.HYPHENS)}]*)*?"
 """A number in words, one word or several (« trois », « vingt et un », « deux cent un »): the
 shortest run of words before what the formula says next."""
 ORD = f"(?P<ord>{NUMBER_WORDS})"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from amend.check.context import Context
+from amend.core.french import fold_hyphens
 from amend.rules.base import Finding, Segment
 from amend.rules.citations import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008,
                                    CIT009, CIT010, CIT011, CIT012, COM001, COM002, COM003, FRA001,
@@ -181,7 +182,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
         if article.kind == "constitution":
             numbers = ((article.number, article.number_start), *article.others)
             for number, start in numbers:
-                norm = number.replace("\u2011", "-")
+                norm = fold_hyphens(number)
                 if norm not in CONSTITUTION_ARTICLES:
                     guess = _nearest_article(norm)
                     hint = f"vouliez-vous dire l’article {guess} ?" if guess else None

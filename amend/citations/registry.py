@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from amend.core.errors import InputError, Location
-from amend.core.french import format_date
+from amend.core.french import collapse, format_date
 from amend.core.resources import data_path
 from amend.rules.refusals import REG010
 
@@ -107,12 +107,14 @@ class Registry:
         return found
 
 
+_PUNCTUATION = re.compile(r"[,;.:«»()\"]")
+
+
 @lru_cache(maxsize=4096)
 def comparable(text: str) -> str:
-    """Text compared without case, apostrophe style, punctuation or space kind."""
-    text = text.lower().replace("’", "'").replace("\u2011", "-")
-    text = re.sub(r"[\s\u00a0\u202f]+", " ", re.sub(r"[,;.:«»()\"]", " ", text))
-    return text.strip()
+    """Text compared without case, punctuation (« , ; . : « » ( ) " » become spaces), nor the kind
+    of space, hyphen or apostrophe (:func:`amend.core.french.collapse`): a key, not a text."""
+    return collapse(_PUNCTUATION.sub(" ", text.lower()))
 
 
 def key_of(citation: str) -> str | None:
