@@ -289,3 +289,38 @@ def test_the_callers_fold_the_same_variants() -> None:
     assert comparable(text) == "l'article 88-4 et l'article 88-4"
     assert comparable(f"Directive{NNBSP}2011/93/UE, (l’enfant)") == "directive 2011/93/ue l'enfant"
     assert words(text) == words("l'article 88-4 et l'article 88-4")
+
+
+# -- lists that are data -----------------------------------------------------------------------
+
+def test_every_plain_data_file_names_its_public_source() -> None:
+    """The JSON tables of amend/data (not the twins of a YAML file) each carry a ``_source``."""
+    folder = data_path("x").parent
+    plain = [p for p in sorted(folder.glob("*.json")) if not p.with_suffix(".yaml").is_file()]
+    assert {p.name for p in plain} >= {"months.json", "typography.json", "constitution.json",
+                                       "european-parliament.json"}
+    for path in plain:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(data.get("_source"), str) and "http" in data["_source"], path.name
+
+
+def test_the_tables_are_read_from_their_data_files() -> None:
+    from amend.check.typography import ACCENTED, INSTITUTIONS
+    from amend.citations.documents import ep_terms
+    from amend.citations.french import constitution_articles
+
+    assert INSTITUTIONS["Assemblée Nationale"] == "Assemblée nationale"
+    assert INSTITUTIONS["Conseil d'Etat"] == INSTITUTIONS["Conseil d’Etat"] == "Conseil d’État"
+    assert ACCENTED["ETATS"] == "ÉTATS"
+    assert {"1er", "1", "34-1", "88-4", "88-7", "89"} <= constitution_articles()
+    assert not {"0", "78", "86", "90", "88-8", "341"} & constitution_articles()
+    assert ep_terms()[9] == (2019, 2024) and ep_terms()[10] == (2024, 2029)
+
+
+def test_the_wheel_ships_the_data_files() -> None:
+    import tomllib
+
+    from conftest import ROOT
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "*.json" in config["tool"]["setuptools"]["package-data"]["amend.data"]

@@ -139,7 +139,7 @@ def check_documents(segment: Segment, context: Context) -> Iterator[Finding]:
     if "COM" not in text and "SEC" not in text and "SWD" not in text and "JOIN" not in text \
             and "A" not in text and "_TA" not in text:
         return
-    from amend.citations.documents import EP_TERMS
+    from amend.citations.documents import ep_terms
 
     for ref in references(text):
         if ref.kind == "com":
@@ -150,7 +150,7 @@ def check_documents(segment: Segment, context: Context) -> Iterator[Finding]:
                 yield Finding(COM002, segment, ref.start, ref.end, f"{COM002.message} : « {ref.canonical} »")
         else:
             term = int(ref.parts["term"])
-            span = EP_TERMS.get(term)
+            span = ep_terms().get(term)
             if span and not span[0] <= ref.year <= span[1]:
                 yield Finding(COM003, segment, ref.start, ref.end,
                               f"{COM003.message} ({term}e législature : {span[0]}-{span[1]}, référence de {ref.year})")
@@ -162,7 +162,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
     text = segment.text
     if "rticle" not in text and "n°" not in text and "nº" not in text:
         return
-    from amend.citations.french import CONSTITUTION_ARTICLES
+    from amend.citations.french import constitution_articles
 
     french_acts, articles = french(text)
     for act in french_acts:
@@ -183,7 +183,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
             numbers = ((article.number, article.number_start), *article.others)
             for number, start in numbers:
                 norm = fold_hyphens(number)
-                if norm not in CONSTITUTION_ARTICLES:
+                if norm not in constitution_articles():
                     guess = _nearest_article(norm)
                     hint = f"vouliez-vous dire l’article {guess} ?" if guess else None
                     yield Finding(FRA004, segment, start, start + len(number),
@@ -205,10 +205,10 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
 
 
 def _nearest_article(number: str) -> str | None:
-    from amend.citations.french import CONSTITUTION_ARTICLES
+    from amend.citations.french import constitution_articles
 
     digits = number.replace("-", "")
-    for candidate in sorted(CONSTITUTION_ARTICLES):
+    for candidate in sorted(constitution_articles()):
         if candidate.replace("-", "") == digits:
             return candidate.replace("-", "\u2011")
     return None

@@ -7,21 +7,17 @@ from collections.abc import Iterator
 from amend.check.context import Context
 from amend.citations.patterns import compiled, date_at
 from amend.core.french import MONTHS
+from amend.core.resources import data_json
 from amend.rules.base import Finding, Segment
 from amend.rules.typography import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008,
                                     TYP009, TYP010, TYP011, TYP012, TYP013, TYP014)
 
-INSTITUTIONS = {
-    "Assemblée Nationale": "Assemblée nationale", "Union Européenne": "Union européenne",
-    "Commission Européenne": "Commission européenne", "Parlement Européen": "Parlement européen",
-    "Conseil Européen": "Conseil européen", "Nations Unies": "Nations unies",
-    "Cour des Comptes": "Cour des comptes", "Conseil Constitutionnel": "Conseil constitutionnel",
-    "Cour de Justice": "Cour de justice", "Banque Centrale Européenne": "Banque centrale européenne",
-    "Conseil d’Etat": "Conseil d’État", "Conseil d'Etat": "Conseil d’État",
-}
-ACCENTED = {"Etat": "État", "Etats": "États", "ETAT": "ÉTAT", "ETATS": "ÉTATS", "Egalité": "Égalité",
-            "Ecole": "École", "Economie": "Économie", "Europeen": "Européen", "ASSEMBLEE": "ASSEMBLÉE",
-            "ADOPTE": "ADOPTÉ", "RESOLUTION": "RÉSOLUTION", "EUROPEENNE": "EUROPÉENNE"}
+_DATA = data_json("typography.json")
+INSTITUTIONS: dict[str, str] = dict(_DATA["institutions"])
+"""Institution names capitalised beyond their first word, and how they are written (TYP009);
+from ``amend/data/typography.json``."""
+ACCENTED: dict[str, str] = dict(_DATA["accented"])
+"""Capitals written without their accent, and the accented word (TYP005); same file."""
 ORDINALS = {"ère": "re", "ere": "re", "ème": "e", "eme": "e", "è": "e", "ième": "e", "ieme": "e"}
 
 _SP = "[ \u00a0\u202f]"
