@@ -231,3 +231,31 @@ def test_shipped_registry_is_the_shared_one() -> None:
     from amend.core.resources import data_path
 
     assert data_path("eu-acts.yaml").read_bytes() == shared.read_bytes()
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("37‑1", []), ("68‑1", []), ("68‑2", []), ("68‑3", []), ("88‑7", []), ("1er", []),
+    ("48‑1", ["FRA004"]), ("65‑1", ["FRA004"]), ("73‑1", ["FRA004"]), ("88‑8", ["FRA004"]),
+    ("81", ["FRA004"]),
+])
+def test_constitution_articles_are_those_in_force(article: str, expected: list[str],
+                                                  tmp_path, monkeypatch) -> None:
+    """amend/data/constitution.json: Title X (68‑1 to 68‑3) and 37‑1 exist; 48‑1, 65‑1, 73‑1 never did."""
+    from amend.check.examples import text_with
+    from amend.check.pipeline import check_paths
+
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("AMEND_NO_CACHE", "1")
+    target = tmp_path / "drafts" / "exemple" / "texte.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text(text_with("visa", f"l’article {article} de la Constitution"), encoding="utf-8")
+    codes = [d.code for d in check_paths([target], tmp_path).diagnostics]
+    assert [c for c in codes if c.startswith("FRA")] == expected
+
+
+def test_a_lost_hyphen_suggests_the_article_of_title_x() -> None:
+    from amend.check.citations import _nearest_article
+
+    assert _nearest_article("681") == "68\u20111"
+    assert _nearest_article("341") == "34\u20111"
