@@ -324,3 +324,19 @@ def test_the_wheel_ships_the_data_files() -> None:
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "*.json" in config["tool"]["setuptools"]["package-data"]["amend.data"]
+
+
+def test_every_institution_of_the_data_file_is_found() -> None:
+    """A name added to typography.json is checked: the cheap pre-test is built from the same data
+    (« Union Européenne » and « Commission Européenne » used to slip through it)."""
+    from pathlib import Path
+
+    from amend.check.context import Context
+    from amend.check.typography import INSTITUTIONS, check_typography
+    from amend.rules.base import Segment
+
+    for wrong, right in INSTITUTIONS.items():
+        segment = Segment("considerant", 0, f"que la {wrong} agit", lambda offset: (1, offset + 1))
+        findings = [f for f in check_typography(segment, Context(Path("x.txt"), None, [segment]))
+                    if f.rule.code == "TYP009"]
+        assert len(findings) == 1 and right in findings[0].message, wrong

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from amend.check.context import Context
@@ -18,6 +19,9 @@ INSTITUTIONS: dict[str, str] = dict(_DATA["institutions"])
 from ``amend/data/typography.json``."""
 ACCENTED: dict[str, str] = dict(_DATA["accented"])
 """Capitals written without their accent, and the accented word (TYP005); same file."""
+_CAPITALISED = {word for name in INSTITUTIONS for word in re.findall(r"[A-ZÀ-Ý]\w*", name)[1:]}
+"""The capitalised words after the first of each name (« Nationale », « Européenne », « Etat »):
+a line holding none of them cannot hold a miscapitalised institution (cheap test first)."""
 ORDINALS = {"ère": "re", "ere": "re", "ème": "e", "eme": "e", "è": "e", "ième": "e", "ieme": "e"}
 
 _SP = "[ \u00a0\u202f]"
@@ -34,7 +38,7 @@ _PATTERNS = {
     "day_before": rf"(?:\d{{1,2}}|1er){_SP}+$",
     "institution": "|".join(k.replace("’", "[’']") for k in INSTITUTIONS),
     "dash": r" - (?=\w)",
-    "capitals": r"(?:Nationale|Européen|Unies|Comptes|Constitutionnel|Justice|Centrale|Etat)\b",
+    "capitals": r"(?:" + "|".join(sorted(_CAPITALISED)) + r")\b",
     "paren": rf"\({_SP}+|{_SP}+\)",
     "thousands": r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}\.\d{3}(?= ?(?:€|euros|habitants|personnes|victimes))",
 }
