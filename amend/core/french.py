@@ -181,35 +181,55 @@ def _word_key(text: str) -> str:
     return " ".join(fold_hyphens(fold_spaces(text)).lower().replace("-", " ").split())
 
 
-def _table(words: dict[str, int]) -> dict[str, int]:
-    table = {_word_key(word): n for word, n in words.items()}
-    if len(table) != len(words):  # pragma: no cover - a spelling rule broke the inverse
-        raise AssertionError("deux nombres s’écrivent de la même façon")
-    return table
+_VALUES = {**{word: n for n, word in enumerate(_UNITS) if word},
+           **{word: 10 * tens for tens, word in _TENS.items()},
+           "vingts": 20, "cent": 100, "cents": 100, "et": 0}
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf"}
+"""The last word of an ordinal without « ième », when adding back « e » is not enough."""
 
 
-@lru_cache(maxsize=1)
-def _cardinals() -> dict[str, int]:
-    return _table({cardinal(n): n for n in range(1, CARDINAL_MAX + 1)})
-
-
-@lru_cache(maxsize=1)
-def _ordinals() -> dict[str, int]:
-    words = {ordinal(n): n for n in range(1, CARDINAL_MAX + 1)}
-    return _table({**words, "premier": 1, "second": 2, "seconde": 2})
+def _reading(words: list[str]) -> int | None:
+    """A loose reading of number words, right for every spelling :func:`cardinal` writes; the
+    callers check it by writing the number back."""
+    n, previous = 0, ""
+    for word in words:
+        value = _VALUES.get(word)
+        if value is None:
+            return None
+        if value == 100:
+            n = (n or 1) * 100  # « cent », « deux cents »: the hundreds come first
+        elif value == 20 and previous == "quatre":
+            n += 80 - 4  # « quatre-vingt(s) »
+        else:
+            n += value
+        previous = word
+    return n if 1 <= n <= CARDINAL_MAX else None
 
 
 def parse_cardinal(word: str) -> int | None:
     """The inverse of :func:`cardinal`: « vingt et un » → 21; ``None`` if not a number in words.
 
     Case, kinds of space and the 1990 spelling (hyphens everywhere: « vingt-et-un ») do not
-    matter; a misspelt number (« quatre-vingt » for 80) is not read."""
-    return _cardinals().get(_word_key(word))
+    matter; a misspelt number (« quatre-vingt » for 80) is not read: what is read is exactly
+    what :func:`cardinal` writes."""
+    key = _word_key(word)
+    n = _reading(key.split())
+    return n if n is not None and _word_key(cardinal(n)) == key else None
 
 
 def parse_ordinal(word: str) -> int | None:
     """The inverse of :func:`ordinal` (both genders): « première » → 1, « vingt et unième » → 21;
     « second », « seconde » → 2; ``None`` if not an ordinal in words (same leniency as
     :func:`parse_cardinal`)."""
-    return _ordinals().get(_word_key(word))
-
+    key = _word_key(word)
+    if key in ("premier", "première"):
+        return 1
+    if key in ("second", "seconde"):
+        return 2
+    *head, last = key.split() or [""]
+    if not last.endswith("ième"):
+        return None
+    stem = last[:-4]
+    last = _ORDINAL_STEMS.get(stem) or (stem if stem in _VALUES else f"{stem}e")
+    n = _reading([*head, last])
+    return n if n is not None and n > 1 and _word_key(ordinal(n)) == key else None
