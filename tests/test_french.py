@@ -268,6 +268,26 @@ def test_composed_ordinals_in_occurrences_and_sentences() -> None:
     assert parse(generate((SubstituteWords(10, "a b", "c", 1000),)))[0].occurrence == 1000
 
 
+
+@pytest.mark.parametrize("space", list(french.SPACES))
+def test_formulas_read_alike_whatever_the_spaces(space: str) -> None:
+    """Each kind of space the parser accepts between words is also understood (« à la fin »,
+    « le mot », « du mot »), not only matched."""
+    from amend.amendments.parse import parse_report
+    from amend.model.amendment import DeleteWords, InsertAlineas, SubstituteWords
+
+    examples = [
+        ("À la fin de l’alinéa 3, substituer au mot : « a » le mot : « b ».",
+         SubstituteWords(3, "a", "b", None, "fin")),
+        ("À l’alinéa 4, substituer à la seconde occurrence du mot : « et » le mot : « ou ».",
+         SubstituteWords(4, "et", "ou", 2)),
+        ("À l’alinéa 4, supprimer le mot : « et ».", DeleteWords(4, "et")),
+        ("Après l’alinéa 2, insérer les vingt et un alinéas suivants :\n" + "« x,\n" * 20 + "« y, ».",
+         InsertAlineas("after", 2, ("x,",) * 20 + ("y,",))),
+    ]
+    for formula, op in examples:
+        assert parse_report(formula.replace(" ", space)) == ((op,), []), formula
+
 def test_the_legislature_is_written_with_the_ordinal() -> None:
     from amend.render.french import legislature
 

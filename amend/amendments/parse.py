@@ -258,8 +258,7 @@ def _alinea(match: re.Match[str]) -> int | None:
 
 
 def _location(match: re.Match[str], previous: list[Operation]) -> tuple[Target | None, str | None]:
-    loc = match.group("loc").lower().replace("\u00a0", " ").replace("\u202f", " ")
-    loc = re.sub(" +", " ", loc)
+    loc = french.collapse(match.group("loc").lower())
     where = "fin" if "la fin" in loc else "debut" if "début" in loc else None
     if "titre" in loc:
         return TITLE, where
@@ -285,8 +284,8 @@ def _agreement(match: re.Match[str], group: str, noun: str | None, problems: lis
     if noun is None:
         return
     words = match.group(group)
-    singular = noun.lower().replace("\u00a0", " ").startswith(("le ", "au ", "du")) or \
-        noun.lower().endswith("du mot")
+    noun = french.collapse(noun.lower())
+    singular = noun.startswith(("le ", "au ", "du")) or noun.endswith("du mot")
     if singular != is_single_word(words):
         expected = "le mot" if is_single_word(words) else "les mots"
         problems.append(Problem(line, column + match.start(group), AMD005,
