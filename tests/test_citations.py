@@ -9,10 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amend.citations import find_all
-from amend.citations.dates import find_dates, format_french_date, parse_french_date
+from amend.citations.dates import find_dates
 from amend.citations.documents import find_references
 from amend.citations.eu import find_eu_acts
 from amend.citations.french import find_articles, find_french_acts, find_resolutions
+from amend.core.french import format_date, parse_date
 
 NBSP, NNBSP, NBH = "\u00a0", "\u202f", "\u2011"
 
@@ -150,8 +151,8 @@ def test_resolutions_and_dates() -> None:
     assert res.number == 1395 and res.date.value == dt.date(2023, 6, 15)
     dates = find_dates(f"le 1er{NBSP}août 2008, le 31 avril 2023 et le 2 mars 2022")
     assert [d.value for d in dates] == [dt.date(2008, 8, 1), None, dt.date(2022, 3, 2)]
-    assert parse_french_date("1er août 2008") == dt.date(2008, 8, 1)
-    assert format_french_date(dt.date(2008, 8, 1)) == "1er août 2008"
+    assert parse_date("1er août 2008") == dt.date(2008, 8, 1)
+    assert format_date(dt.date(2008, 8, 1)) == "1er août 2008"
 
 
 def test_find_all_is_in_reading_order() -> None:
@@ -194,7 +195,7 @@ def test_old_numbers_roundtrip(year, serial, hy, sp) -> None:
 @settings(max_examples=200, deadline=None)
 @given(day=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)), sp=SPACES)
 def test_every_real_date_is_found_and_read_back(day, sp) -> None:
-    written = format_french_date(day).replace(" ", sp)
+    written = format_date(day).replace(" ", sp)
     (found,) = find_dates(f"le {written},")
     assert found.value == day and found.start == 3 and found.end == 3 + len(written)
 
@@ -231,3 +232,31 @@ def test_every_shipped_entry_names_its_sources_and_its_celex_agrees() -> None:
         if entry.celex is not None and not entry.type.startswith(("proposition", "communication")):
             assert entry.celex == entry.key, f"{entry.label} : CELEX {entry.celex} ≠ {entry.key}"
         assert entry.date is None or 1950 <= entry.date.year <= dt.date.today().year
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("37‑1", []), ("68‑1", []), ("68‑2", []), ("68‑3", []), ("88‑7", []), ("1er", []),
+    ("48‑1", ["FRA004"]), ("65‑1", ["FRA004"]), ("73‑1", ["FRA004"]), ("88‑8", ["FRA004"]),
+    ("81", ["FRA004"]),
+])
+def test_constitution_articles_are_those_in_force(article: str, expected: list[str],
+                                                  tmp_path, monkeypatch) -> None:
+    """amend/data/constitution.json: Title X (68‑1 to 68‑3) and 37‑1 exist; 48‑1, 65‑1, 73‑1 never did."""
+    from amend.check.examples import text_with
+    from amend.check.pipeline import check_paths
+
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("AMEND_NO_CACHE", "1")
+    target = tmp_path / "drafts" / "exemple" / "texte.yaml"
+    target.parent.mkdir(parents=True)
+    target.write_text(text_with("visa", f"l’article {article} de la Constitution"), encoding="utf-8")
+    codes = [d.code for d in check_paths([target], tmp_path).diagnostics]
+    assert [c for c in codes if c.startswith("FRA")] == expected
+
+
+def test_a_lost_hyphen_suggests_the_article_of_title_x() -> None:
+    from amend.check.citations import _nearest_article
+
+    assert _nearest_article("681") == "68\u20111"
+    assert _nearest_article("341") == "34\u20111"

@@ -13,6 +13,7 @@ plural agreeing with what is quoted. Several operations make several parts:
 
 from __future__ import annotations
 
+from amend.core import french
 from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
                                    DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
                                    InsertWords, Operation, ReplaceAlineas, Rewrite,
@@ -21,13 +22,6 @@ from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, 
 NBSP = "\u00a0"
 COLON = f"{NBSP}:"
 
-COUNTS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-          "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
-          "vingt")
-ORDINALS = ("", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
-            "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième",
-            "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième",
-            "vingtième")
 _ROMAN = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
           (1, "I"))
 
@@ -46,11 +40,15 @@ def quote(text: str) -> str:
 
 
 def count_word(n: int) -> str:
-    return COUNTS[n] if n < len(COUNTS) else str(n)
+    """« deux », « vingt et un », « deux cent un » (P-AMD-3: the count in words); in digits only
+    above what :func:`amend.core.french.cardinal` writes (999)."""
+    return str(n) if n > french.CARDINAL_MAX else french.cardinal(n)
 
 
 def ordinal(n: int) -> str:
-    return ORDINALS[n] if 0 < n < len(ORDINALS) else f"{n}e"
+    """« deuxième », « vingt et unième » (« la deuxième occurrence », « la première phrase »);
+    « 1000e » above what :func:`amend.core.french.ordinal` writes."""
+    return f"{n}e" if n > french.CARDINAL_MAX else french.ordinal(n)
 
 
 def is_single_word(words: str) -> bool:

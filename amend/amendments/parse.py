@@ -14,17 +14,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from amend.rules.base import Severity
+from amend.core import french
 from amend.core.errors import InputError
 from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
                                    DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
                                    InsertWords, Operation, ReplaceAlineas, Rewrite,
                                    RewriteArticle, SubstituteWords, Target, targets)
-from amend.amendments.formulas import COUNTS, ORDINALS, is_single_word
+from amend.amendments.formulas import is_single_word
 from amend.rules.base import Rule
 from amend.rules import AMD003, AMD004, AMD005, AMD006
 
-SP = r"[\x20\u00a0\u202f]"
-AP = "['’]"
+SP = "[" + "".join(f"\\u{ord(c):04x}" for c in french.SPACES) + "]"
+"""Any space of :data:`amend.core.french.SPACES`, written with escapes: :func:`_r` rewrites the
+literal spaces of a pattern."""
+AP = f"[{french.APOSTROPHES}]"
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,11 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 
 Q = "«{sp}*(?P<{name}>.+?){sp}*»".replace("{sp}", SP)
-ORD = "(?P<ord>\\w[\\w-]*)"
-COUNT = "(?P<count>\\w[\\w-]*)"
+NUMBER_WORDS = f"\\w[\\w{re.escape(french.HYPHENS)}]*(?: \\w[\\w{re.escape(french.HYPHENS)}]*)*?"
+"""A number in words, one word or several (« trois », « vingt et un », « deux cent un »): the
+shortest run of words before what the formula says next."""
+ORD = f"(?P<ord>{NUMBER_WORDS})"
+COUNT = f"(?P<count>{NUMBER_WORDS})"
 
 
 def q(name: str) -> str:
@@ -111,22 +117,18 @@ BLOCK_START = re.compile(f"^«{SP}*")
 
 
 def number_word(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
+    """« trois » → 3, « vingt et un » → 21 (:func:`amend.core.french.parse_cardinal`), « 1000 »
+    → 1000 (the digits a formula writes above 999)."""
+    if word.isascii() and word.isdigit():
         return int(word)
-    return COUNTS.index(word) if word in COUNTS and word else None
+    return french.parse_cardinal(word)
 
 
 def ordinal_word(word: str) -> int | None:
-    word = word.lower()
-    if word in ("premier", "première"):
-        return 1
-    if word in ("second", "seconde"):
-        return 2
-    if word in ORDINALS and word:
-        return ORDINALS.index(word)
-    digits = re.match(r"^(\d+)(?:e|ème)$", word)
-    return int(digits.group(1)) if digits else None
+    """« deuxième », « seconde », « vingt et unième » (:func:`amend.core.french.parse_ordinal`),
+    « 3e », « 3ème »."""
+    digits = re.fullmatch(r"([1-9]\d*)(?:e|ème)", word.lower())
+    return int(digits.group(1)) if digits else french.parse_ordinal(word)
 
 
 @dataclass
@@ -256,8 +258,7 @@ def _alinea(match: re.Match[str]) -> int | None:
 
 
 def _location(match: re.Match[str], previous: list[Operation]) -> tuple[Target | None, str | None]:
-    loc = match.group("loc").lower().replace("\u00a0", " ").replace("\u202f", " ")
-    loc = re.sub(" +", " ", loc)
+    loc = french.collapse(match.group("loc").lower())
     where = "fin" if "la fin" in loc else "debut" if "début" in loc else None
     if "titre" in loc:
         return TITLE, where
@@ -283,8 +284,8 @@ def _agreement(match: re.Match[str], group: str, noun: str | None, problems: lis
     if noun is None:
         return
     words = match.group(group)
-    singular = noun.lower().replace("\u00a0", " ").startswith(("le ", "au ", "du")) or \
-        noun.lower().endswith("du mot")
+    noun = french.collapse(noun.lower())
+    singular = noun.startswith(("le ", "au ", "du")) or noun.endswith("du mot")
     if singular != is_single_word(words):
         expected = "le mot" if is_single_word(words) else "les mots"
         problems.append(Problem(line, column + match.start(group), AMD005,

@@ -2,8 +2,10 @@
 
 An amendment quotes « 2011/92/UE » or « l’enfant » as printed; the text may hold a no-break
 space (U+00A0, U+202F) where the amendment has an ordinary one, a typographic apostrophe where it
-has a straight one, a non-breaking hyphen (U+2011) where it has « - ». Words match whole: « et »
-is not found inside « retenir ».
+has a straight one, a non-breaking hyphen (U+2011) where it has « - » — the variants of
+:mod:`amend.core.french` (:data:`~amend.core.french.SPACES`, ``HYPHENS``, ``APOSTROPHES``), plus
+the tab. Words match whole: « et » is not found inside « retenir ». Matching is done by a pattern
+on the text itself, not on a folded copy, so the offsets found are those of the text.
 """
 
 from __future__ import annotations
@@ -11,9 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SPACES = " \u00a0\u202f\t"
-_CLASSES = {"'": "['’]", "’": "['’]", "-": "[-\u2010\u2011]", "\u2010": "[-\u2010\u2011]",
-            "\u2011": "[-\u2010\u2011]", "«": "«", "»": "»"}
+from amend.core.french import APOSTROPHES, HYPHENS
+from amend.core.french import SPACES as _LINE_SPACES
+
+SPACES = _LINE_SPACES + "\t"
+_SPACE_RUN = f"[{re.escape(SPACES)}]+"
+_CLASSES = {**dict.fromkeys(APOSTROPHES, f"[{re.escape(APOSTROPHES)}]"),
+            **dict.fromkeys(HYPHENS, f"[{re.escape(HYPHENS)}]")}
 
 
 @lru_cache(maxsize=4096)
@@ -23,7 +29,7 @@ def pattern(words: str) -> re.Pattern[str]:
     for char in words.strip(SPACES):
         if char in SPACES:
             if not previous_space:
-                parts.append("[ \u00a0\u202f\t]+")
+                parts.append(_SPACE_RUN)
             previous_space = True
             continue
         previous_space = False

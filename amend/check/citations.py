@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from amend.check.context import Context
+from amend.core.french import fold_hyphens
 from amend.rules.base import Finding, Segment
 from amend.rules import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008,
                                    CIT009, CIT010, CIT011, CIT012, COM001, COM002, COM003, FRA001,
@@ -138,7 +139,7 @@ def check_documents(segment: Segment, context: Context) -> Iterator[Finding]:
     if "COM" not in text and "SEC" not in text and "SWD" not in text and "JOIN" not in text \
             and "A" not in text and "_TA" not in text:
         return
-    from amend.citations.documents import EP_TERMS
+    from amend.citations.documents import ep_terms
 
     for ref in references(text):
         if ref.kind == "com":
@@ -149,7 +150,7 @@ def check_documents(segment: Segment, context: Context) -> Iterator[Finding]:
                 yield Finding(COM002, segment, ref.start, ref.end, f"{COM002.message} : « {ref.canonical} »")
         else:
             term = int(ref.parts["term"])
-            span = EP_TERMS.get(term)
+            span = ep_terms().get(term)
             if span and not span[0] <= ref.year <= span[1]:
                 yield Finding(COM003, segment, ref.start, ref.end,
                               f"{COM003.message} ({term}e législature : {span[0]}-{span[1]}, référence de {ref.year})")
@@ -161,7 +162,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
     text = segment.text
     if "rticle" not in text and "n°" not in text and "nº" not in text:
         return
-    from amend.citations.french import CONSTITUTION_ARTICLES
+    from amend.citations.french import constitution_articles
 
     french_acts, articles = french(text)
     for act in french_acts:
@@ -181,8 +182,8 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
         if article.kind == "constitution":
             numbers = ((article.number, article.number_start), *article.others)
             for number, start in numbers:
-                norm = number.replace("\u2011", "-")
-                if norm not in CONSTITUTION_ARTICLES:
+                norm = fold_hyphens(number)
+                if norm not in constitution_articles():
                     guess = _nearest_article(norm)
                     hint = f"vouliez-vous dire l’article {guess} ?" if guess else None
                     yield Finding(FRA004, segment, start, start + len(number),
@@ -204,10 +205,10 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
 
 
 def _nearest_article(number: str) -> str | None:
-    from amend.citations.french import CONSTITUTION_ARTICLES
+    from amend.citations.french import constitution_articles
 
     digits = number.replace("-", "")
-    for candidate in sorted(CONSTITUTION_ARTICLES):
+    for candidate in sorted(constitution_articles()):
         if candidate.replace("-", "") == digits:
             return candidate.replace("-", "\u2011")
     return None
@@ -247,7 +248,7 @@ def check_registry(segment: Segment, context: Context) -> Iterator[Finding]:
     if not found:
         return
     registry = context.registry
-    from amend.citations.dates import format_french_date
+    from amend.core.french import format_date
 
     for act in found:
         head = is_head(segment.text, act)
@@ -276,7 +277,7 @@ def check_registry(segment: Segment, context: Context) -> Iterator[Finding]:
                               f"{REG007.message} ({entry.label})", hint=f"intitulé : {entry.title}")
         if act.date and entry.date and act.date_value != entry.date:
             yield Finding(REG005, segment, act.date.start, act.date.end,
-                          f"{REG005.message} : {entry.label} est du {format_french_date(entry.date)}")
+                          f"{REG005.message} : {entry.label} est du {format_date(entry.date)}")
         if act.authors and entry.authors and act.authors.replace("du PE", "du Parlement européen") \
                 .replace("de la Commission européenne", "de la Commission") != entry.authors:
             yield Finding(REG006, segment, act.start, act.number_end,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from amend.check.context import Context
 from amend.citations.patterns import compiled, normalise
+from amend.core.french import fold_hyphens
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import split_line
 from amend.rules.base import Finding, Segment
@@ -33,7 +34,7 @@ def check_procedure(context: Context) -> Iterator[Finding]:
         for article in french(visa.text)[1]:
             if article.kind != "reglement" or article.extra.endswith("Sénat"):
                 continue
-            number = article.number.replace("\u2011", "-")
+            number = fold_hyphens(article.number)
             if context.doc_type is DocType.PPRE and number == "136":
                 yield Finding(RED002, visa, article.number_start, article.number_start + len(number),
                               f"{RED002.message} : une proposition de résolution européenne vise l’article 151‑5")

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from amend.check.context import Context
-from amend.citations.patterns import MONTHS, compiled, date_at
+from amend.citations.patterns import compiled, date_at
+from amend.core.french import MONTHS
+from amend import data
 from amend.rules.base import Finding, Segment
 from amend.rules import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008,
                                     TYP009, TYP010, TYP011, TYP012, TYP013, TYP014)
 
-INSTITUTIONS = {
-    "Assemblée Nationale": "Assemblée nationale", "Union Européenne": "Union européenne",
-    "Commission Européenne": "Commission européenne", "Parlement Européen": "Parlement européen",
-    "Conseil Européen": "Conseil européen", "Nations Unies": "Nations unies",
-    "Cour des Comptes": "Cour des comptes", "Conseil Constitutionnel": "Conseil constitutionnel",
-    "Cour de Justice": "Cour de justice", "Banque Centrale Européenne": "Banque centrale européenne",
-    "Conseil d’Etat": "Conseil d’État", "Conseil d'Etat": "Conseil d’État",
-}
-ACCENTED = {"Etat": "État", "Etats": "États", "ETAT": "ÉTAT", "ETATS": "ÉTATS", "Egalité": "Égalité",
-            "Ecole": "École", "Economie": "Économie", "Europeen": "Européen", "ASSEMBLEE": "ASSEMBLÉE",
-            "ADOPTE": "ADOPTÉ", "RESOLUTION": "RÉSOLUTION", "EUROPEENNE": "EUROPÉENNE"}
+_DATA = data.load("typography.json")
+INSTITUTIONS: dict[str, str] = dict(_DATA["institutions"])
+"""Institution names capitalised beyond their first word, and how they are written (TYP009);
+from ``amend/data/typography.json``."""
+ACCENTED: dict[str, str] = dict(_DATA["accented"])
+"""Capitals written without their accent, and the accented word (TYP005); same file."""
+_CAPITALISED = {word for name in INSTITUTIONS for word in re.findall(r"[A-ZÀ-Ý]\w*", name)[1:]}
+"""The capitalised words after the first of each name (« Nationale », « Européenne », « Etat »):
+a line holding none of them cannot hold a miscapitalised institution (cheap test first)."""
 ORDINALS = {"ère": "re", "ere": "re", "ème": "e", "eme": "e", "è": "e", "ième": "e", "ieme": "e"}
 
 _SP = "[ \u00a0\u202f]"
@@ -37,7 +38,7 @@ _PATTERNS = {
     "day_before": rf"(?:\d{{1,2}}|1er){_SP}+$",
     "institution": "|".join(k.replace("’", "[’']") for k in INSTITUTIONS),
     "dash": r" - (?=\w)",
-    "capitals": r"(?:Nationale|Européen|Unies|Comptes|Constitutionnel|Justice|Centrale|Etat)\b",
+    "capitals": r"(?:" + "|".join(sorted(_CAPITALISED)) + r")\b",
     "paren": rf"\({_SP}+|{_SP}+\)",
     "thousands": r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}\.\d{3}(?= ?(?:€|euros|habitants|personnes|victimes))",
 }
@@ -189,8 +190,6 @@ def _ordinal_context(text: str, end: int) -> bool:
 
 def _dates(segment: Segment, m) -> Iterator[Finding]:
     import datetime as _dt
-
-    from amend.citations.patterns import MONTHS
 
     day_text = m.group("d")
     day = 1 if day_text == "1er" else int(day_text)

@@ -1,11 +1,15 @@
-"""French dates: « 1er août 2008 », « 2 mars 2022 » — found with their offsets and checked."""
+"""French dates: « 1er août 2008 », « 2 mars 2022 » — found in a text with their offsets and checked.
+
+Reading or writing one date (« 1er août 2008 » ↔ date(2008, 8, 1)) is
+:func:`amend.core.french.parse_date` / :func:`~amend.core.french.format_date`."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from typing import NamedTuple
 
-from amend.citations.patterns import DATE, MONTHS, compiled, normalise
+from amend.citations.patterns import DATE, compiled, normalise
+from amend.core.french import MONTHS
 
 
 class FrenchDate(NamedTuple):
@@ -41,14 +45,3 @@ def find_dates(text: str) -> list[FrenchDate]:
     """Every « jour mois année » in ``text`` (any kind of space), with its offsets."""
     return [from_match(m) for m in date_pattern().finditer(normalise(text))]
 
-
-def parse_french_date(text: str) -> _dt.date | None:
-    """« 1er août 2008 » → date(2008, 8, 1); ``None`` if not a (valid) French date."""
-    match = date_pattern().fullmatch(normalise(text).strip())
-    return from_match(match).value if match else None
-
-
-def format_french_date(value: _dt.date) -> str:
-    """date(2008, 8, 1) → « 1er août 2008 »."""
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"

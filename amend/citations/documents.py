@@ -4,9 +4,11 @@ ECLI, CELEX and ELI — each found with its offsets and decomposed into named pa
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from amend.citations.patterns import compiled, normalise
+from amend import data
 
 COM_ANY = (r"(?<![\w])(?P<series>COM|SEC|SWD|JOIN)(?P<sep> *-? *)(?P<ob>[(\[/])(?P<pad1> *)"
            r"(?P<year>\d{4}|\d{2})(?P<pad2> *)(?P<cb>[)\]/])(?P<sp> *)(?P<num>\d{1,4})"
@@ -29,8 +31,14 @@ _NEEDLES = {"com": ("COM", "SEC", "SWD", "JOIN"), "procedure": ("(",), "pe_rappo
             "celex": ("19", "20"), "eli_ue": ("/eli/",), "eli_fr": ("/eli/",)}
 """Substrings without which a kind of reference cannot be in a (normalised) text."""
 
-EP_TERMS = {7: (2009, 2014), 8: (2014, 2019), 9: (2019, 2024), 10: (2024, 2029)}
-"""Years covered by each term of the European Parliament (a term starts and ends in July)."""
+
+@lru_cache(maxsize=1)
+def ep_terms() -> dict[int, tuple[int, int]]:
+    """Years covered by each term of the European Parliament (a term starts and ends in July):
+    ``amend/data/european-parliament.json``, read on first use."""
+    return {int(term): (first, last)
+            for term, (first, last) in data.load("european-parliament.json")["terms"].items()}
+
 
 _KINDS = (("com", COM_ANY), ("procedure", PROCEDURE), ("pe_rapport", EP_REPORT),
           ("pe_texte", EP_TEXT), ("affaire", CASE), ("ecli", ECLI), ("celex", CELEX),

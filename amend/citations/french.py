@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from functools import lru_cache
+
 from amend.citations.dates import FrenchDate, from_match
 from amend.citations.patterns import compiled, date_at, normalise
+from amend import data
 
 FR_ACT = (r"(?<![\w])(?P<kind>[Ll]oi(?: (?:organique|constitutionnelle))?|[Oo]rdonnance|[Dd]écret)"
           r" (?P<no>n[°º] ?|N° ?)(?P<number>(?P<ny>\d{4}|\d{2})(?P<h>-)?(?P<nn>\d{1,4}))(?![\d-])"
@@ -26,12 +29,12 @@ ASSEMBLY_RULES = (r"(?<![\w])[Aa]rticles? (?P<art>\d{1,3}(?:-\d{1,2}){0,2}(?: (?
                   r"(?P<word>[Rr]èglement)(?P<of> de l['’]Assemblée nationale| du Sénat)?(?![\w(])")
 RESOLUTION = r"(?<![\w])[Rr]ésolution(?: européenne)? (?P<no>n[°º] ?)(?P<num>\d{1,5})"
 
-CONSTITUTION_ARTICLES = frozenset(
-    [str(n) for n in range(1, 90) if n <= 77 or n >= 87] + ["1er"]
-    + ["34-1", "47-1", "47-2", "48-1", "50-1", "51-1", "51-2", "53-1", "53-2", "61-1", "65-1",
-       "66-1", "71-1", "72-1", "72-2", "72-3", "72-4", "73-1", "74-1", "75-1", "88-1", "88-2",
-       "88-3", "88-4", "88-5", "88-6", "88-7"])
-"""Articles of the Constitution of 4 October 1958 in force (list [K] in domain-rules.md § 4)."""
+
+@lru_cache(maxsize=1)
+def constitution_articles() -> frozenset[str]:
+    """Articles of the Constitution of 4 October 1958 in force, as cited (« 1er », « 34-1 »):
+    ``amend/data/constitution.json``, read on first use."""
+    return frozenset(data.load("constitution.json")["articles"])
 
 
 class FrenchAct(NamedTuple):

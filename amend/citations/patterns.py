@@ -1,9 +1,12 @@
 """Regex building blocks shared by the citation parsers (domain-rules.md, « Shared character classes »).
 
-Every pattern runs on *normalised* text (:func:`normalise`): U+2011 non-breaking hyphens become
-``-`` and the no-break spaces U+00A0 / U+202F become plain spaces. The replacement is one
-character for one character, so an offset in the normalised text is the offset in the original
-text: findings are located on what the author typed.
+Every pattern runs on *normalised* text (:func:`normalise`): U+2010 / U+2011 hyphens become
+``-`` and the no-break, narrow, thin and figure spaces become plain spaces
+(:func:`amend.core.french.fold_spaces`, :func:`~amend.core.french.fold_hyphens`). The replacement
+is one character for one character, so an offset in the normalised text is the offset in the
+original text: findings are located on what the author typed. Apostrophes are not folded (the
+patterns accept both, :data:`APOS`): a part read from the normalised text, such as « de
+l’Assemblée nationale », keeps the apostrophe the author typed.
 
 Patterns are compiled on first use (:func:`compiled`) and kept for the life of the process.
 """
@@ -13,17 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_NORMALISE = str.maketrans({"\u2011": "-", "\u2010": "-", "\u00a0": " ", "\u202f": " ",
-                            "\u2009": " ", "\u2007": " "})
+from amend.core.french import DAY_RE as DAY
+from amend.core.french import APOSTROPHES, MONTH_RE, fold_hyphens, fold_spaces
 
 SP = " "
 """After normalisation every space is a plain space."""
 NO = r"n[°º]"
-APOS = r"['’]"
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
-MONTH_RE = "|".join(MONTHS)
-DAY = r"1er|[12]\d|3[01]|0?[1-9]"
+APOS = f"[{APOSTROPHES}]"
 DATE = rf"(?P<d>{DAY}) (?P<m>{MONTH_RE}) (?P<y>\d{{4}})"
 
 EU_AUTHORS = ("du Parlement européen et du Conseil", "du PE et du Conseil", "du Conseil européen",
@@ -35,8 +34,8 @@ EU_AUTHORS = ("du Parlement européen et du Conseil", "du PE et du Conseil", "du
 
 @lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
-    """Same length as ``text``: hyphens and spaces of every kind made plain."""
-    return text.translate(_NORMALISE)
+    """Same length as ``text``: hyphens and spaces of every kind made plain (not apostrophes)."""
+    return fold_hyphens(fold_spaces(text))
 
 
 @lru_cache(maxsize=None)

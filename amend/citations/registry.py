@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from amend.core.errors import InputError, Location
+from amend.core.french import collapse, format_date
 from amend.core.resources import data_path
 from amend.rules import REG010
 
@@ -61,13 +62,11 @@ class Entry(NamedTuple):
 
     def full_citation(self) -> str:
         """The citation as it should appear in a visa (ISG 3.2.1): type, number, authors, date, title."""
-        from amend.citations.dates import format_french_date
-
         parts = [self.label]
         if self.authors and not self.type.startswith(("proposition", "communication")):
             parts.append(self.authors)
         if self.date:
-            parts.append(f"du {format_french_date(self.date)}")
+            parts.append(f"du {format_date(self.date)}")
         if self.title:
             parts.append(self.title.replace("'", "’"))
         return " ".join(parts)
@@ -108,12 +107,14 @@ class Registry:
         return found
 
 
+_PUNCTUATION = re.compile(r"[,;.:«»()\"]")
+
+
 @lru_cache(maxsize=4096)
 def comparable(text: str) -> str:
-    """Text compared without case, apostrophe style, punctuation or space kind."""
-    text = text.lower().replace("’", "'").replace("\u2011", "-")
-    text = re.sub(r"[\s\u00a0\u202f]+", " ", re.sub(r"[,;.:«»()\"]", " ", text))
-    return text.strip()
+    """Text compared without case, punctuation (« , ; . : « » ( ) " » become spaces), nor the kind
+    of space, hyphen or apostrophe (:func:`amend.core.french.collapse`): a key, not a text."""
+    return collapse(_PUNCTUATION.sub(" ", text.lower()))
 
 
 def key_of(citation: str) -> str | None:

@@ -42,8 +42,8 @@ def search(words: list[str] = typer.Argument(..., help="Mots à chercher.", show
 @guarded
 def show(number: list[str] = typer.Argument(..., metavar="NUMÉRO", help="Numéro de l’acte.",
                                             show_default=False)) -> None:
-    from amend.citations.dates import format_french_date
     from amend.core.errors import InputError
+    from amend.core.french import format_date
 
     wanted = " ".join(number)
     entry = _registry().lookup(wanted)
@@ -52,7 +52,7 @@ def show(number: list[str] = typer.Argument(..., metavar="NUMÉRO", help="Numér
                          hint="amend registry search MOTS cherche par intitulé ; ajoutez l’acte dans "
                               "registre-ue.yaml")
     rows = [("acte", entry.label), ("auteurs", entry.authors),
-            ("date", format_french_date(entry.date) if entry.date else None),
+            ("date", format_date(entry.date) if entry.date else None),
             ("intitulé", entry.title), ("titre court", entry.short_title), ("CELEX", entry.celex),
             ("abrogé par", entry.repealed_by), ("registre", entry.origin)]
     for label, value in rows:

@@ -1,6 +1,7 @@
 """amend's own data files, and the one way to read them (the lowest floor: imports nothing of amend).
 
-The files are YAML, written and reviewed by people (the rule table ``rules/*.yaml``, word lists).
+The files are YAML, written and reviewed by people (the rule table ``rules/*.yaml``, labels), or
+small JSON tables (month names, articles of the Constitution…), each naming its public source.
 Parsing YAML costs milliseconds that ``amend check`` pays at every start, so each file has a JSON
 twin beside it, holding the same data and the SHA-256 of the YAML it was built from; :func:`load`
 uses the twin only when it matches those very bytes (a stale twin is ignored, never trusted) and
@@ -40,9 +41,12 @@ def _parse_yaml(text: str) -> Any:
 
 @lru_cache(maxsize=None)
 def load(name: str) -> Any:
-    """The data of a YAML data file, through its JSON twin when it is fresh."""
+    """The data of a data file, read once per process: a JSON file as it is; a YAML file through
+    its JSON twin when the twin is fresh. The value is shared between callers: never modify it."""
     source = path(name)
     raw = source.read_bytes()
+    if source.suffix == ".json":
+        return json.loads(raw)
     digest = hashlib.sha256(raw).hexdigest()
     try:
         twin = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))

@@ -14,6 +14,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from amend.core.french import format_date
 from amend.model.document import Adoption, Document, Group
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import Alinea, number
@@ -93,7 +94,7 @@ def deposit_header(document: Document) -> list[Node]:
     if document.date_depot is not None:
         _, of_chamber = CHAMBERS[document.chamber]
         blocks.append(styled("Enregistrement", text(
-            f"Enregistré à la Présidence {of_chamber} le {french.long_date(document.date_depot)}.")))
+            f"Enregistré à la Présidence {of_chamber} le {format_date(document.date_depot)}.")))
     blocks.append(styled("Nature du texte", text(NATURES[document.type])))
     if document.type is DocType.PPR:
         blocks.append(styled("Mention constitutionnelle",
@@ -145,7 +146,7 @@ def adopted_header(document: Document) -> list[Node]:
     if session:
         blocks.append(styled("Session", text(session)))
     if adoption.date:
-        blocks.append(styled("Date d’adoption", text(french.long_date(adoption.date))))
+        blocks.append(styled("Date d’adoption", text(format_date(adoption.date))))
     blocks.append(styled("Nature du texte", text(ADOPTED.get(adoption.nature, "RÉSOLUTION"))))
     blocks.append(styled("Intitulé", text(with_final(document.titre.text, "."))))
     blocks.append(styled("Formule d’adoption", text(FORMULAS.get(adoption.mode, FORMULAS["seance"]))))
@@ -161,7 +162,7 @@ def adopted_closing(document: Document) -> list[Node]:
     blocks: list[Node] = []
     if adoption.mode == "seance" and adoption.date:
         blocks.append(styled("Délibéré", text(
-            f"Délibéré en séance publique, à Paris, le {french.long_date(adoption.date)}.")))
+            f"Délibéré en séance publique, à Paris, le {format_date(adoption.date)}.")))
     blocks.append(styled("Signature", text("Le Président,")))
     if adoption.president:
         blocks.append(styled("Signature", text(f"Signé : {adoption.president}")))

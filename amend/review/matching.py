@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from amend.review.words import normalise, word_similarity, words
+from amend.core.french import collapse
+from amend.review.words import word_similarity, words
 
 THRESHOLD = 0.5
 """Lowest word similarity for two lines to count as one line reworded (else: removed + added)."""
@@ -26,14 +27,14 @@ class Pair(NamedTuple):
     old: int | None
     new: int | None
     same_text: bool = False
-    """Identical once spaces and hyphens are normalised."""
+    """Identical once spaces, hyphens and apostrophes are folded (:func:`amend.core.french.collapse`)."""
     moved: bool = False
 
 
 def match(old: list[str], new: list[str], *, threshold: float = THRESHOLD) -> list[Pair]:
     """Pair ``old`` and ``new`` lines; the result lists every index of both sides once."""
     pairs: dict[int, int] = {}
-    for key in (str, normalise):  # identical lines first, then identical once normalised
+    for key in (str, collapse):  # identical lines first, then identical once collapsed
         free_new: dict[str, list[int]] = {}
         taken = set(pairs.values())
         for j, text in enumerate(new):

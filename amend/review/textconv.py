@@ -17,15 +17,7 @@ from typing import Any
 
 from amend.core.errors import AmendError
 from amend.model.kinds import AmendmentKind, is_amendment, is_text
-
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
-
-
-def french_date(value: Any) -> str:
-    """« 8 septembre 2025 » (« 1er » for the first of the month)."""
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+from amend.core.french import format_date
 
 
 def render_file(path: Path) -> str:
@@ -81,7 +73,7 @@ def document_lines(document: Any) -> list[str]:
         facts.append(f"n° {document.numero}")
     facts.append(f"{document.legislature}e législature")
     if document.date_depot:
-        facts.append(f"déposée le {french_date(document.date_depot)}")
+        facts.append(f"déposée le {format_date(document.date_depot)}")
     lines.append(" — ".join(facts))
     lines.append(document.titre.text)
     if document.renvoi:
@@ -97,7 +89,7 @@ def document_lines(document: Any) -> list[str]:
         lines.append(f"  {document.mention_auteurs}")
     if document.adoption is not None:
         a = document.adoption
-        when = french_date(a.date) if a.date else "date inconnue"
+        when = format_date(a.date) if a.date else "date inconnue"
         lines.append(f"Adoptée le {when} ({a.nature}, {a.mode})")
     if document.expose_des_motifs:
         lines += ["", "EXPOSÉ DES MOTIFS", "", "Mesdames, Messieurs,", ""]

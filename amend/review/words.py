@@ -1,8 +1,10 @@
 """Word-level comparison of two lines of text, and the similarity used to pair reworded lines.
 
-Pure functions over strings. The no-break space (U+00A0), the narrow one (U+202F) and the
-non-breaking hyphen (U+2011) are kept in the text shown, but :func:`normalise` folds them so that
-matching does not depend on them.
+Pure functions over strings. The no-break space (U+00A0), the narrow one (U+202F), the
+non-breaking hyphen (U+2011) and the typographic apostrophe are kept in the text shown, but
+matching does not depend on them: tokens are compared once folded
+(:func:`amend.core.french.fold`, same length), lines once collapsed
+(:func:`amend.core.french.collapse`, spaces squeezed too).
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from amend.core.french import collapse, fold
+
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-_SPACE = re.compile(r"[\s\u00a0\u202f]+")
 
 
 class Segment(NamedTuple):
@@ -22,28 +25,12 @@ class Segment(NamedTuple):
     text: str
 
 
-_FOLDS = (("\u2011", "-"), ("\u2010", "-"), ("\u2019", "'"), ("\u00a0", " "), ("\u202f", " "))
-
-
-def fold(text: str) -> str:
-    """Typographic variants of spaces, hyphens and apostrophes replaced by the plain ones."""
-    for variant, plain in _FOLDS:  # str.replace: much faster than str.translate with a table
-        if variant in text:
-            text = text.replace(variant, plain)
-    return text
-
-
-def normalise(text: str) -> str:
-    """The text as compared: spaces collapsed, typographic variants of spaces and hyphens folded."""
-    return _SPACE.sub(" ", fold(text)).strip()
-
-
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
 def words(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(normalise(text)) if not t.isspace()]
+    return [t for t in _TOKEN.findall(collapse(text)) if not t.isspace()]
 
 
 def similarity(old: str, new: str) -> float:
