@@ -12,7 +12,7 @@ from amend.citations import find_all
 from amend.citations.dates import find_dates
 from amend.citations.documents import find_references
 from amend.citations.eu import find_eu_acts
-from amend.citations.french import find_articles, find_french_acts, find_resolutions
+from amend.citations.french_texts import find_articles, find_french_acts, find_resolutions
 from amend.core.french import format_date, parse_date
 
 NBSP, NNBSP, NBH = "\u00a0", "\u202f", "\u2011"

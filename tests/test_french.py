@@ -289,7 +289,7 @@ def test_formulas_read_alike_whatever_the_spaces(space: str) -> None:
         assert parse_report(formula.replace(" ", space)) == ((op,), []), formula
 
 def test_the_legislature_is_written_with_the_ordinal() -> None:
-    from amend.render.french import legislature
+    from amend.render.parliament import legislature
 
     assert legislature(17) == "DIX-SEPTIÈME LÉGISLATURE"
     assert legislature(21) == "VINGT ET UNIÈME LÉGISLATURE"
@@ -327,7 +327,7 @@ def test_every_plain_data_file_names_its_public_source() -> None:
 def test_the_tables_are_read_from_their_data_files() -> None:
     from amend.check.typography import ACCENTED, INSTITUTIONS
     from amend.citations.documents import ep_terms
-    from amend.citations.french import constitution_articles
+    from amend.citations.french_texts import constitution_articles
 
     assert INSTITUTIONS["Assemblée Nationale"] == "Assemblée nationale"
     assert INSTITUTIONS["Conseil d'Etat"] == INSTITUTIONS["Conseil d’Etat"] == "Conseil d’État"

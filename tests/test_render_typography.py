@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amend.core.french import format_date, ordinal
-from amend.render import french
+from amend.render import parliament
 from amend.render.ast import plain_inlines, stringify, text
 from amend.render.typography import NBHYPHEN, NBSP, NNBSP, runs, typeset
 
@@ -54,15 +54,15 @@ def test_text_nodes_are_str_and_superscript_only() -> None:
 
 
 def test_french_words() -> None:
-    assert french.legislature(17) == "DIX-SEPTIÈME LÉGISLATURE"
+    assert parliament.legislature(17) == "DIX-SEPTIÈME LÉGISLATURE"
     assert [ordinal(n) for n in (1, 5, 9, 11, 21, 22, 30)] == [
         "première", "cinquième", "neuvième", "onzième", "vingt et unième", "vingt-deuxième",
         "trentième"]
     assert format_date(dt.date(2025, 9, 8)) == "8 septembre 2025"
     assert format_date(dt.date(2025, 10, 1)) == "1er octobre 2025"
-    assert french.session(dt.date(2025, 10, 15)) == "SESSION ORDINAIRE DE 2025-2026"
-    assert french.session(dt.date(2026, 3, 2)) == "SESSION ORDINAIRE DE 2025-2026"
-    assert french.session(dt.date(2025, 7, 10)) == "SESSION EXTRAORDINAIRE DE 2024-2025"
+    assert parliament.session(dt.date(2025, 10, 15)) == "SESSION ORDINAIRE DE 2025-2026"
+    assert parliament.session(dt.date(2026, 3, 2)) == "SESSION ORDINAIRE DE 2025-2026"
+    assert parliament.session(dt.date(2025, 7, 10)) == "SESSION EXTRAORDINAIRE DE 2024-2025"
 
 
 PROSE = st.text(alphabet=st.sampled_from(list("abcé ' ;:!?«»n°º1234-er\u00a0\u202fIEX.,()/#$@*[]{}<>\\")),

@@ -31,7 +31,7 @@ def references(text: str) -> tuple:
 
 @lru_cache(maxsize=8192)
 def french(text: str) -> tuple:
-    from amend.citations.french import find_articles, find_french_acts
+    from amend.citations.french_texts import find_articles, find_french_acts
 
     return tuple(find_french_acts(text)), tuple(find_articles(text))
 
@@ -162,7 +162,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
     text = segment.text
     if "rticle" not in text and "n°" not in text and "nº" not in text:
         return
-    from amend.citations.french import constitution_articles
+    from amend.citations.french_texts import constitution_articles
 
     french_acts, articles = french(text)
     for act in french_acts:
@@ -205,7 +205,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
 
 
 def _nearest_article(number: str) -> str | None:
-    from amend.citations.french import constitution_articles
+    from amend.citations.french_texts import constitution_articles
 
     digits = number.replace("-", "")
     for candidate in sorted(constitution_articles()):

@@ -18,7 +18,7 @@ from amend.core.french import format_date
 from amend.model.document import Adoption, Document, Group
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import Alinea, number
-from amend.render import french
+from amend.render import parliament
 from amend.render.ast import Node, meta_inlines, meta_string, note, para, span, styled, text
 from amend.render.formats import NUMBER_STYLE
 
@@ -81,7 +81,7 @@ def chamber_lines(document: Document) -> list[Node]:
     name, _ = CHAMBERS[document.chamber]
     return [styled("Assemblée", text(name)),
             styled("Constitution", text("CONSTITUTION DU 4 OCTOBRE 1958")),
-            styled("Législature", text(french.legislature(document.legislature)))]
+            styled("Législature", text(parliament.legislature(document.legislature)))]
 
 
 def deposit_header(document: Document) -> list[Node]:
@@ -142,7 +142,7 @@ def adopted_header(document: Document) -> list[Node]:
     blocks.append(styled("Petite loi", text("« Petite loi »")))
     blocks.append(styled("Filet", text("_____")))
     blocks += chamber_lines(document)
-    session = adoption.session or (french.session(adoption.date) if adoption.date else None)
+    session = adoption.session or (parliament.session(adoption.date) if adoption.date else None)
     if session:
         blocks.append(styled("Session", text(session)))
     if adoption.date:
