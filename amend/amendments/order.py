@@ -35,7 +35,7 @@ def position(op: Operation) -> tuple[int, float]:
         return (0, float("inf"))
     if found[0] == TITLE:
         return (2, 0)
-    head = float(found[0])  # type: ignore[arg-type]
+    head = float(found[0])
     if isinstance(op, InsertAlineas):
         head += 0.5 if op.position == "after" else -0.5
     return (0, head)

@@ -45,7 +45,7 @@ def load(path: Path | None) -> Counter:
 
 def dump(path: Path, diagnostics: Iterable[Diagnostic], lines: Lines,
          relative: Callable[[Path], str], *, keep: Counter | None = None,
-         checked: set[str] = frozenset()) -> int:
+         checked: frozenset[str] | set[str] = frozenset()) -> int:
     """Write the baseline: the findings of this run, plus the entries of ``keep`` for files that
     were not checked this time (``amend check --update-baseline FILE`` leaves the others alone)."""
     from amend.storage.yamlio import atomic_write

@@ -9,6 +9,7 @@ Amendment files are checked by :mod:`amend.check.amendment`, which yields findin
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,7 +119,7 @@ def safe_fixes(context: Context) -> dict[tuple[Any, ...], tuple[str, int]]:
             if fixed == new:
                 break
             new = fixed
-            moved = segment._replace(text=new)
+            moved = dataclasses.replace(segment, text=new)
             items = _safe(f for family in FAMILIES for check in family.SEGMENT_CHECKS
                           for f in check(moved, context))
         if new != segment.text and segment.key is not None:

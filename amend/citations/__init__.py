@@ -13,14 +13,16 @@ Offsets index the text as given (U+2011 hyphens and no-break spaces are accepted
 
 from __future__ import annotations
 
+from typing import Any
 
-def find_all(text: str) -> list:
+
+def find_all(text: str) -> list[Any]:
     from amend.citations.dates import find_dates
     from amend.citations.documents import find_references
     from amend.citations.eu import find_eu_acts
     from amend.citations.french_texts import find_articles, find_french_acts, find_resolutions
 
-    found = [*find_eu_acts(text), *find_references(text), *find_french_acts(text),
-             *find_articles(text), *find_resolutions(text), *find_dates(text)]
+    found: list[Any] = [*find_eu_acts(text), *find_references(text), *find_french_acts(text),
+                        *find_articles(text), *find_resolutions(text), *find_dates(text)]
     found.sort(key=lambda c: (c.start, -c.end))
     return found

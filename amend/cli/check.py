@@ -32,7 +32,7 @@ Configuration : section tool.amend de pyproject.toml, ou amend.toml (select, ign
 
 
 def _codes(values: Optional[list[str]]) -> tuple[str, ...]:
-    result = []
+    result: list[str] = []
     for value in values or []:
         result.extend(v.strip().upper() for v in value.split(",") if v.strip())
     return tuple(result)

@@ -157,7 +157,6 @@ Operation = Union[DeleteArticle, RewriteArticle, InsertArticle, DeleteAlineas, R
                   ReplaceAlineas, InsertAlineas, SubstituteWords, InsertWords, AddWords,
                   DeleteWords, InsertSentence, AddSentence]
 
-WORD_OPERATIONS = (SubstituteWords, InsertWords, AddWords, DeleteWords, InsertSentence, AddSentence)
 ARTICLE_OPERATIONS = (DeleteArticle, RewriteArticle, InsertArticle)
 
 
@@ -169,16 +168,7 @@ def targets(op: Operation) -> tuple[Target, ...]:
         return () if op.alinea is None else (op.alinea,)
     if isinstance(op, ARTICLE_OPERATIONS):
         return ()
-    return (op.alinea,)  # type: ignore[union-attr]
-
-
-def first_alinea(op: Operation) -> float:
-    """Where an operation sits in the text, for the discussion order (title first, article last)."""
-    found = targets(op)
-    if not found:
-        return 0 if isinstance(op, (DeleteArticle, RewriteArticle)) else float("inf")
-    head = found[0]
-    return -1 if head == TITLE else float(head)  # type: ignore[arg-type]
+    return (op.alinea,)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from collections.abc import Callable
+from typing import Any
 
 
 class Severity(IntEnum):
@@ -82,7 +83,8 @@ class Rule:
                           end_line=end_line, end_column=end_column, hint=hint)
 
 
-class Segment(NamedTuple):
+@dataclass(frozen=True)
+class Segment:
     """One piece of prose a check reads: a visa, a considérant, a point, a paragraph, the title."""
 
     kind: str
@@ -95,7 +97,8 @@ class Segment(NamedTuple):
     """The YAML path of the scalar (for ``--fix``); ``None`` for plain files."""
 
 
-class Finding(NamedTuple):
+@dataclass(frozen=True)
+class Finding:
     """What a check yields: a rule and where it fired.
 
     Either in a segment of prose (``segment``, ``start``, ``end``: offsets in its text), or at a

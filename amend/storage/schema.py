@@ -69,7 +69,7 @@ def _unexpected(error: Any) -> list[str]:
 def _field(path: tuple[Any, ...]) -> str:
     if not path:
         return "le document"
-    parts = []
+    parts: list[str] = []
     for part in path:
         parts.append(f"[{part + 1}]" if isinstance(part, int) else ("." if parts else "") + str(part))
     return "« " + "".join(parts) + " »"
@@ -93,7 +93,7 @@ def french_message(error: Any, path: tuple[Any, ...]) -> str:
         return f"clé inconnue dans {where} : {names} (clés possibles : {known})"
     if validator == "type":
         expected = value if isinstance(value, list) else [value]
-        return f"{where} doit être " + " ou ".join(_TYPES.get(t, t) for t in expected)
+        return f"{where} doit être " + " ou ".join(_TYPES.get(t, str(t)) for t in expected)
     if validator == "enum":
         choices = ", ".join(f"« {v} »" for v in value)
         return f"valeur « {error.instance} » non admise pour {where} ; valeurs possibles : {choices}"

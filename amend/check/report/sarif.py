@@ -8,7 +8,7 @@ findings carry ``baselineState: "unchanged"`` and new ones ``"new"``.
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from amend.check.pipeline import CheckResult
 from amend.rules.base import Diagnostic, Severity
@@ -39,7 +39,7 @@ def document(result: CheckResult, known: frozenset[Diagnostic] = frozenset(),
             region["endLine"] = d.end_line
         if d.end_column:
             region["endColumn"] = d.end_column
-        item = {
+        item: dict[str, Any] = {
             "ruleId": d.code,
             "level": _LEVEL[d.severity],
             "message": {"text": d.message + (f"\n{d.hint}" if d.hint else "")},
