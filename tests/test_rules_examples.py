@@ -14,7 +14,7 @@ import pytest
 
 from amend.rules import all_rules
 from amend.check.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for, text_with
-from conftest import EXAMPLE
+from conftest import EXAMPLE, git
 
 RULES = all_rules()
 REFUSALS = [code for code, rule in RULES.items() if rule.context == "refus"]
@@ -32,7 +32,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "depot"
     (root / "drafts" / "ppre-1775").mkdir(parents=True)
     shutil.copy(EXAMPLE, root / "drafts" / "ppre-1775" / "texte.yaml")
-    (root / ".git").mkdir()  # marks the repository root for amend (no git command is run)
+    git(root, "init", "-q")  # amendment examples name revisions: git must be able to answer
     monkeypatch.chdir(root)
     monkeypatch.setenv("AMEND_NO_CACHE", "1")
     return root

@@ -116,14 +116,14 @@ def write_consolidated(root: Path, dossier: str, *, output: str | None = None,
         return Written(target, consolidation, False, None, stale)
     inside_repo = target.resolve().is_relative_to(root.resolve())
     if commit and inside_repo:
-        from amend.storage.gitstore import ensure_can_commit
+        from amend.storage.git import ensure_can_commit
 
         ensure_can_commit(root, [target])
     target.parent.mkdir(parents=True, exist_ok=True)
     yamlio.atomic_write(target, content)
     sha = None
     if commit:
-        from amend.storage.gitstore import commit_files
+        from amend.storage.git import commit_files
 
         applied = ", ".join(a.label for a in consolidation.applied) or "aucun amendement"
         message = (f"feat(drafts): texte de la commission {folder.name}\n\n"

@@ -7,7 +7,6 @@ amendment aimed at a missing alinéa or quoting absent words is refused, with th
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,15 +29,17 @@ class Created:
 
 
 def text_revision(root: Path, text: Path) -> str | None:
-    """The last commit that touched the text, or None outside git / for an uncommitted file."""
-    rel = text.relative_to(root).as_posix()
-    try:
-        proc = subprocess.run(["git", "log", "-1", "--format=%H", "--", rel], cwd=root,
-                              capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
+    """The last commit that touched the text; None for an uncommitted file, or outside git.
+
+    Outside any git repository there is no revision to record; in one, git must answer (git
+    missing or a broken repository is an error, never a silent « no revision »).
+    """
+    from amend.core.workspace import in_git_repository
+    from amend.storage.git import last_commit
+
+    if not in_git_repository(root):
         return None
-    sha = proc.stdout.strip()
-    return sha if proc.returncode == 0 and sha else None
+    return last_commit(root, text.relative_to(root).as_posix())
 
 
 def parse_target(value: str) -> int | str:
@@ -138,7 +139,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
     load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is written
     if commit:
-        from amend.storage.gitstore import ensure_can_commit
+        from amend.storage.git import ensure_can_commit
 
         ensure_can_commit(root, [target])
     created_folder = not folder.exists()
@@ -148,7 +149,7 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
         sha = None
         if commit:
             from amend.amendments.formulas import generate
-            from amend.storage.gitstore import commit_files
+            from amend.storage.git import commit_files
 
             summary = generate(operations).split("\n")[0]
             message = (f"feat(amendements): {numero} à {folder_dossier.name}\n\n"

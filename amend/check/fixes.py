@@ -61,7 +61,7 @@ def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
     files = [p for p, _ in planned]
     commit = commit and in_git_repository(root)
     if commit:
-        from amend.storage.gitstore import ensure_can_commit
+        from amend.storage.git import ensure_can_commit
 
         ensure_can_commit(root, files)
     total = 0
@@ -70,7 +70,7 @@ def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
         total += sum(count for _, count in changes.values())
     sha = None
     if commit:
-        from amend.storage.gitstore import commit_files
+        from amend.storage.git import commit_files
 
         sha = commit_files(root, files, "fix(drafts): corrections typographiques (amend check --fix)").sha
     return Fixed(tuple(files), total, sha)
@@ -87,12 +87,12 @@ def strip_added(path: Path, *, display: Path | None = None, root: Path | None = 
     if not changes:
         return 0
     if root is not None:
-        from amend.storage.gitstore import ensure_can_commit
+        from amend.storage.git import ensure_can_commit
 
         ensure_can_commit(root, [path])
     _rewrite(path, display or path, {line.key: new for line, new in changes})
     if root is not None:
-        from amend.storage.gitstore import commit_files
+        from amend.storage.git import commit_files
 
         commit_files(root, [path], f"style(drafts): {path.parent.name} — retire « Vu », « Considérant », "
                                    f"numéros et ponctuation saisis à la main (amend number --write)")

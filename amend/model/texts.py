@@ -98,7 +98,7 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
                               schema_line=schema_comment("texte.schema.json", target, root))
     load_document(yamlio.parse(content, target.relative_to(root)))  # refuse before writing
     if commit:
-        from amend.storage.gitstore import commit_files, ensure_can_commit
+        from amend.storage.git import commit_files, ensure_can_commit
 
         ensure_can_commit(root, [target])
     folder.mkdir(parents=True)
@@ -117,9 +117,10 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
 
 
 def _unstage(root: Path, target: Path) -> None:
-    try:
-        import git
+    from amend.core.errors import AmendError
+    from amend.storage.git import unstage
 
-        git.Repo(root).git.rm("--cached", "-q", "--ignore-unmatch", "--", str(target.relative_to(root)))
-    except Exception:  # nothing staged, or not a repository: nothing to undo
+    try:
+        unstage(root, [target])
+    except AmendError:  # git already refused: the original error is the one to report
         pass

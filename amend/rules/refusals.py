@@ -21,21 +21,21 @@ IO008 = Rule("IO008", "deja-existant", E, "amend ne remplace jamais un texte, un
              "amend new, amend amendment new, amend apply", "amend new ppre-1775 (dossier existant)",
              "choisissez un autre nom", CTX)
 GIT001 = Rule("GIT001", "hors-depot-git", E, "dossier qui n’est pas un dépôt git",
-              "amend/storage/gitstore.py", "amend new hors d’un dépôt", "git init", CTX)
+              "amend/storage/git.py", "amend new hors d’un dépôt", "git init", CTX)
 GIT002 = Rule("GIT002", "index-verrouille", E, "index git verrouillé par un autre processus (.git/index.lock)",
-              "amend/storage/gitstore.py", "un autre git en cours", "attendre, ou supprimer un verrou orphelin", CTX)
+              "amend/storage/git.py", "un autre git en cours", "attendre, ou supprimer un verrou orphelin", CTX)
 GIT003 = Rule("GIT003", "operation-git-en-cours", E, "fusion, rebase, cherry-pick, revert ou bisect en cours",
-              "amend/storage/gitstore.py", "MERGE_HEAD présent", "terminer ou annuler l’opération", CTX)
+              "amend/storage/git.py", "MERGE_HEAD présent", "terminer ou annuler l’opération", CTX)
 GIT004 = Rule("GIT004", "modifications-non-enregistrees", E,
               "le fichier à réécrire a des modifications non enregistrées",
-              "amend/storage/gitstore.py", "texte.yaml modifié, non enregistré", "git commit ou git stash", CTX)
+              "amend/storage/git.py", "texte.yaml modifié, non enregistré", "git commit ou git stash", CTX)
 GIT005 = Rule("GIT005", "identite-git", E, "git ne connaît pas l’identité de l’auteur des commits",
-              "amend/storage/gitstore.py", "user.name absent", "git config user.name …", CTX)
+              "amend/storage/git.py", "user.name absent", "git config user.name …", CTX)
 GIT006 = Rule("GIT006", "commit-refuse", E, "git a refusé l’enregistrement",
-              "amend/storage/gitstore.py", "crochet pre-commit en échec", "corriger ce que dit git", CTX)
+              "amend/storage/git.py", "crochet pre-commit en échec", "corriger ce que dit git", CTX)
 GIT007 = Rule("GIT007", "git-introuvable", E, "le programme git est introuvable",
-              "amend/review/", "git absent du PATH", "installer git", CTX)
-GIT008 = Rule("GIT008", "git-echec", E, "une commande git a échoué", "amend/review/",
+              "amend/storage/git.py", "git absent du PATH", "installer git", CTX)
+GIT008 = Rule("GIT008", "git-echec", E, "une commande git a échoué", "amend/storage/git.py",
               "dépôt corrompu", "corriger ce que dit git", CTX)
 GIT012 = Rule("GIT012", "revision-git-inconnue", E, "révision git inconnue, ou dépôt sans commit",
               "amend diff, amend log", "amend diff brnache-mal-ecrite", "amend diff main", CTX)
