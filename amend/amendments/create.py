@@ -7,7 +7,7 @@ amendment aimed at a missing alinéa or quoting absent words is refused, with th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
@@ -120,14 +120,13 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     if prefix and not prefix.isalpha():
         raise UsageError(f"préfixe invalide : « {prefix} » (lettres seules, ex. CE, AS, CL)")
     folder = folder_of(folder_dossier)
+    imposed = bool(numero)
     numero = numero or next_numero(folder_dossier, prefix.upper())
     if not NUMERO.match(numero):
         raise UsageError(f"numéro invalide : « {numero} » (ex. CE12, ou 52 en séance)")
     target = folder / f"{numero}.yaml"
-    shown = target.relative_to(root)
     if target.exists():
-        raise InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
-                         location=Location(shown), rule=IO008)
+        raise _exists(numero, target.relative_to(root))
     kind = "sous_amendement" if parent else "amendement"
     on_title = all(getattr(op, "alinea", None) == TITLE for op in operations)
     amendment = Amendment(numero=numero, texte=TextRef(text.relative_to(root).as_posix(),
@@ -135,35 +134,40 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
                           operations=operations, expose=expose.strip(), auteurs=tuple(auteurs),
                           sort=Fate(sort), kind=kind, parent=parent,  # type: ignore[arg-type]
                           article="titre" if on_title and kind == "amendement" else "unique")
-    check_or_refuse(amendment, root, folder, shown)
-    content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
-    load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is written
-    if commit:
-        from amend.storage.git import ensure_can_commit
+    check_or_refuse(amendment, root, folder, target.relative_to(root))
+    from amend.amendments.formulas import generate
+    from amend.storage import commits
 
-        ensure_can_commit(root, [target])
-    created_folder = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    summary = generate(operations).split("\n")[0]
+
+    def draft() -> commits.Draft:
+        """The file of the amendment under the next free number (the imposed one, if any)."""
+        nonlocal amendment
+        if not imposed:
+            amendment = replace(amendment, numero=next_numero(folder_dossier, prefix.upper()))
+        target = folder / f"{amendment.numero}.yaml"
+        shown = target.relative_to(root)
+        content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
+        load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is
+        message = (f"feat(amendements): {amendment.numero} à {folder_dossier.name}\n\n"
+                   f"{summary}\n\n{expose.strip()}")
+        return commits.Draft(target, content, message, shown)
+
     try:
-        yamlio.atomic_write(target, content)
-        sha = None
-        if commit:
-            from amend.amendments.formulas import generate
-            from amend.storage.git import commit_files
+        written, sha = commits.create(root, draft, commit=commit,
+                                      attempts=1 if imposed else MAX_ATTEMPTS)
+    except commits.Exists as taken:  # another amend took the (imposed) number a moment ago
+        raise _exists(amendment.numero, taken.path.relative_to(root)) from None
+    return Created(written.target, amendment, sha)
 
-            summary = generate(operations).split("\n")[0]
-            message = (f"feat(amendements): {numero} à {folder_dossier.name}\n\n"
-                       f"{summary}\n\n{expose.strip()}")
-            sha = commit_files(root, [target], message).sha
-    except BaseException:
-        target.unlink(missing_ok=True)
-        if created_folder:
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
-        raise
-    return Created(target, amendment, sha)
+
+MAX_ATTEMPTS = 100
+"""Numbers tried, one after another, when other programs keep taking the next free one."""
+
+
+def _exists(numero: str, shown: Path) -> InputError:
+    return InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
+                      location=Location(shown), rule=IO008)
 
 
 SCHEMA_NAME = "amendement.schema.json"

@@ -3,7 +3,6 @@ text (``amend new``) from a template and commit it."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,41 +85,28 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
                 auteurs: list[str], commit: bool = True) -> Created:
     """Create ``drafts/DOSSIER/texte.yaml``, validate it, and commit it alone.
 
-    The repository is checked before anything is written; if the commit fails, the new
-    dossier is removed again, so nothing is left half-done.
+    The repository is checked before anything is written; if the commit fails, what this run
+    created (the file, the dossier) is removed again, so nothing is left half-done.
     """
+    from amend.storage import commits
+
     folder = dossier_path(dossier, root, must_exist=False)
     if folder.exists():
-        raise InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
-                         location=Location(folder), rule=IO008)
+        raise _exists(dossier, folder)
     target = text_of_dossier(folder)
     content = render_template(kind, titre=titre, legislature=legislature, auteurs=auteurs,
                               schema_line=schema_comment("texte.schema.json", target, root))
     load_document(yamlio.parse(content, target.relative_to(root)))  # refuse before writing
-    if commit:
-        from amend.storage.git import commit_files, ensure_can_commit
-
-        ensure_can_commit(root, [target])
-    folder.mkdir(parents=True)
+    label = "résolution européenne" if kind == "ppre" else "résolution"
+    message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
+    draft = commits.Draft(target, content, message, target.relative_to(root))
     try:
-        yamlio.atomic_write(target, content)
-        sha = None
-        if commit:
-            label = "résolution européenne" if kind == "ppre" else "résolution"
-            message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
-            sha = commit_files(root, [target], message).sha
-    except BaseException:
-        _unstage(root, target)
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+        _, sha = commits.create(root, draft, commit=commit)
+    except commits.Exists:  # another amend new of the same dossier was faster
+        raise _exists(dossier, folder) from None
     return Created(target, sha)
 
 
-def _unstage(root: Path, target: Path) -> None:
-    from amend.core.errors import AmendError
-    from amend.storage.git import unstage
-
-    try:
-        unstage(root, [target])
-    except AmendError:  # git already refused: the original error is the one to report
-        pass
+def _exists(dossier: str, folder: Path) -> InputError:
+    return InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
+                      location=Location(folder), rule=IO008)

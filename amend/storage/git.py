@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,6 +28,11 @@ from amend.rules.refusals import (GIT001, GIT002, GIT003, GIT004, GIT005, GIT006
 
 WORKTREE_LABEL = "copie de travail"
 TEXT_SUFFIXES = (".yaml", ".yml")
+
+COMMIT_LOCK = "amend.lock"
+"""amend's own lock, in the git folder: one amend at a time checks, writes and commits."""
+COMMIT_LOCK_WAIT = 60.0
+"""Seconds an amend waits for another amend's commit before refusing (GIT002)."""
 
 # -- running git ---------------------------------------------------------------------------------
 
@@ -385,6 +392,56 @@ def ensure_unmodified(root: Path, files: list[Path]) -> None:
             f"modifications non enregistrées dans {names} : enregistrez-les (git commit) ou "
             "mettez-les de côté (git stash) avant qu’amend réécrive ce fichier. Rien n’a été modifié.",
             rule=GIT004)
+
+
+@contextmanager
+def commit_lock(git_dir: Path, *, wait: float | None = None) -> Iterator[None]:
+    """One amend at a time checks, writes and commits in a repository (``.git/amend.lock``).
+
+    Concurrent amends wait their turn (up to :data:`COMMIT_LOCK_WAIT` seconds, then GIT002)
+    instead of failing on each other's ``.git/index.lock``. The lock is released when the
+    process ends, however it ends. Where the lock file cannot be opened, nothing is serialised.
+    """
+    import time
+
+    try:
+        fd = os.open(git_dir / COMMIT_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        limit = COMMIT_LOCK_WAIT if wait is None else wait
+        deadline = time.monotonic() + limit
+        delay = 0.002
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise GitError(
+                    f"un autre amend enregistre dans ce dépôt depuis plus de {limit:g} s "
+                    f"(verrou {git_dir / COMMIT_LOCK}) : attendez qu’il se termine, puis recommencez. "
+                    "Rien n’a été modifié.", rule=GIT002)
+            time.sleep(delay)
+            delay = min(delay * 2, 0.02)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def stage(root: Path, files: list[Path]) -> None:

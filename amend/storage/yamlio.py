@@ -14,7 +14,8 @@ Two ways in:
 
 Every refusal is an :class:`~amend.core.errors.InputError` with a rule code and a file:line:column.
 Nothing here writes a file except :func:`atomic_write`, which writes a temporary file in the same
-folder, fsyncs it and renames it over the target.
+folder, fsyncs it and renames it over the target, and :func:`create_exclusive`, which never
+replaces an existing file.
 """
 
 from __future__ import annotations
@@ -391,6 +392,10 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+    _fsync_folder(directory)
+
+
+def _fsync_folder(directory: Path) -> None:
     try:
         dir_fd = os.open(directory, os.O_RDONLY)
     except OSError:
@@ -401,3 +406,42 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def create_exclusive(path: Path, content: str | bytes) -> int:
+    """Create ``path`` with ``content``, only if no file has that name (``FileExistsError``).
+
+    The content is written to a temporary file, fsynced, then hard-linked to ``path``: readers
+    never see a half-written file, and the link fails if another program took the name first.
+    Returns the inode of the new file (so that an undo removes this file and no other).
+    """
+    import tempfile
+
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, path)
+            inode = os.stat(tmp).st_ino
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: an exclusive open instead
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(out, "wb") as handle:
+                inode = os.fstat(handle.fileno()).st_ino
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+    _fsync_folder(directory)
+    return inode
