@@ -48,8 +48,9 @@ def load_document(loaded: yamlio.Loaded) -> Document:
     return document
 
 
-def read_text_file(path: Path, *, display: Path | None = None) -> Document:
-    loaded = yamlio.load(path, display=display)
+def read_text_file(path: Path, *, display: Path | None = None, text: str | None = None) -> Document:
+    """The text in ``path`` (or ``text``, its content already read); refused if it is not one."""
+    loaded = yamlio.load(path, display=display, text=text)
     if not isinstance(loaded.data, dict) or loaded.data.get("type") not in ("ppre", "ppr", "ta"):
         raise InputError("ce fichier n’est pas un texte (clé « type » : ppre, ppr ou ta)",
                          location=Location(display or path), rule=SCH001)

@@ -20,6 +20,11 @@ IO007 = Rule("IO007", "sortie-invalide", E, "fichier de sortie invalide (extensi
 IO008 = Rule("IO008", "deja-existant", E, "amend ne remplace jamais un texte, un dossier ou un amendement existant",
              "amend new, amend amendment new, amend apply", "amend new ppre-1775 (dossier existant)",
              "choisissez un autre nom", CTX)
+IO009 = Rule("IO009", "fichier-modifie-pendant-l-operation", E,
+             "le fichier a changé sur le disque entre sa lecture et sa réécriture par amend",
+             "amend check --fix, amend number --write, amend apply",
+             "texte.yaml enregistré dans un éditeur pendant amend check --fix",
+             "relancer la commande une fois l’autre modification terminée", CTX)
 GIT001 = Rule("GIT001", "hors-depot-git", E, "dossier qui n’est pas un dépôt git",
               "amend/storage/git.py", "amend new hors d’un dépôt", "git init", CTX)
 GIT002 = Rule("GIT002", "index-verrouille", E, "index git verrouillé par un autre processus (.git/index.lock)",
@@ -64,6 +69,6 @@ RND007 = Rule("RND007", "sortie-impossible", E, "fichier de sortie impossible à
 USG001 = Rule("USG001", "commande-mal-formee", E, "commande mal formée (code de sortie 2)", "amend --help",
               "amend check --formt x", "amend check --format concise", CTX)
 
-RULES = (ERR000, IO006, IO007, IO008, GIT001, GIT002, GIT003, GIT004, GIT005, GIT006, GIT007,
+RULES = (ERR000, IO006, IO007, IO008, IO009, GIT001, GIT002, GIT003, GIT004, GIT005, GIT006, GIT007,
          GIT008, GIT012, CFG001, CFG002, CI001, REG010, RND001, RND002, RND003, RND004, RND005,
          RND006, RND007, USG001)

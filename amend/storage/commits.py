@@ -1,10 +1,13 @@
-"""Creating a file and committing it alone, all or nothing: the one way amend creates what it
-then records in git (``amend new``, ``amend amendment new``).
+"""Writing a file and committing it alone, all or nothing: the one way amend creates or rewrites
+what it then records in git (``amend new``, ``amend amendment new``; ``amend check --fix``,
+``amend number --write``, ``amend apply``).
 
-:func:`create` checks the repository before writing anything, creates the file *exclusively* (it
-never replaces a file, not even one created a moment ago by another amend), commits only that
-file and, on any failure, undoes only what it did: the file it created (and no other), the
-folders it created if they are empty again, its own entry in the index.
+* :func:`create` checks the repository before writing anything, creates the file *exclusively*
+  (it never replaces a file, not even one created a moment ago by another amend), commits only
+  that file and, on any failure, undoes only what it did: the file it created (and no other),
+  the folders it created if they are empty again, its own entry in the index.
+* :func:`rewrite` checks the repository, then replaces files read earlier only if they did not
+  change on disk in between (otherwise IO009, and nothing is written), and commits them alone.
 
 In a repository, one amend at a time runs these steps (:func:`amend.storage.git.commit_lock`):
 concurrent runs wait for each other instead of failing on ``.git/index.lock``.
@@ -20,7 +23,7 @@ from pathlib import Path
 from amend.core.errors import AmendError, GitError, InputError, Location
 from amend.rules.refusals import IO008
 from amend.storage import yamlio
-from amend.storage.git import (commit_lock, commit_staged, ensure_can_commit,
+from amend.storage.git import (commit_files, commit_lock, commit_staged, ensure_can_commit,
                                ensure_identity, ensure_repository, ensure_unmodified, in_head,
                                stage, unstage)
 
@@ -162,3 +165,65 @@ def _undo(root: Path, made: _Made, *, staged: bool, error: BaseException) -> Non
     _remove_folders(made.folders)
     if isinstance(error, AmendError) and error.hint is None:
         error.hint = f"rien n’a été modifié : {rel}, qu’amend venait de créer, a été retiré."
+
+
+@dataclass(frozen=True)
+class Change:
+    """A file to rewrite: what was read (``None``: no such file then) and what replaces it."""
+
+    path: Path
+    before: bytes | None
+    content: str
+    shown: Path
+
+
+def rewrite(root: Path, changes: list[Change], message: str, *, commit: bool = True) -> str | None:
+    """Replace each file by its new content, unless one changed since it was read; commit them.
+
+    Returns the commit's sha (``None`` without ``commit``). If git refuses the commit, the files
+    stay rewritten and the error says which ``git commit`` to run.
+    """
+    if not commit:
+        _replace_all(changes)
+        return None
+    paths = [c.path for c in changes]
+    git_dir = ensure_repository(root)
+    ensure_identity(root)
+    with commit_lock(git_dir):
+        ensure_can_commit(root, paths, git_dir=git_dir, identity=False)
+        _replace_all(changes)
+        try:
+            return commit_files(root, paths, message).sha
+        except GitError as error:
+            rel = " ".join(Path(os.path.relpath(p, root)).as_posix() for p in paths)
+            error.hint = (f"{rel} : réécrit mais pas enregistré dans git. Une fois le problème réglé, "
+                          f"lancez « git commit -m \"{message}\" -- {rel} ».")
+            raise
+
+
+def _replace_all(changes: list[Change]) -> None:
+    for change in changes:  # every file first: nothing is written if one of them changed
+        if yamlio.current_bytes(change.path) != change.before:
+            raise yamlio.changed_on_disk(change.shown)
+    done: list[Change] = []
+    try:
+        for change in changes:
+            yamlio.atomic_write(change.path, change.content, expected=change.before,
+                                display=change.shown)
+            done.append(change)
+    except BaseException:
+        for change in reversed(done):  # put back what this run wrote, unless changed since
+            _put_back(change)
+        raise
+
+
+def _put_back(change: Change) -> None:
+    written = change.content.encode("utf-8")
+    try:
+        if change.before is None:
+            if yamlio.current_bytes(change.path) == written:
+                change.path.unlink()
+        else:
+            yamlio.atomic_write(change.path, change.before, expected=written, display=change.shown)
+    except (InputError, OSError):
+        pass  # changed again by someone else: theirs stays
