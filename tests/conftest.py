@@ -85,7 +85,6 @@ def _record_refusals() -> Iterator[None]:
 UNTRIGGERABLE = {
     "ERR000": "règle par défaut de la classe de base AmendError, jamais levée telle quelle",
     "RND001": "règle par défaut de RenderError, jamais levée telle quelle",
-    "GIT008": "une commande git qui échoue sur un dépôt sain : pas de cas reproductible",
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import git
 
 from amend.core.errors import GitError
-from amend.storage.gitstore import commit_files, ensure_can_commit
+from amend.storage.git import commit_files, ensure_can_commit
 
 TEXT = Path("drafts/ppre-1775/texte.yaml")
 CONVENTIONAL = re.compile(r"^(feat|fix|docs|refactor|chore)\([a-z0-9-]+\): \S.*$")
@@ -142,13 +142,43 @@ def test_amend_new_with_index_lock_leaves_everything(repo: Path, amend) -> None:
     assert not (repo / "drafts" / "ppre-1901").exists()
 
 
-def test_lock_taken_after_the_check_keeps_the_file_and_says_what_to_run(repo: Path) -> None:
+def test_lock_taken_after_the_check_keeps_the_rewrite_and_says_what_to_run(repo: Path,
+                                                                          monkeypatch) -> None:
+    from amend.storage import commits
+
     written = repo / "drafts" / "x.yaml"
     written.write_text("type: ppre\n", encoding="utf-8")
-    ensure_can_commit(repo, [written])
-    (repo / ".git" / "index.lock").write_text("")  # another git starts now
+    git(repo, "add", "drafts/x.yaml")
+    git(repo, "commit", "-qm", "x")
+    checked = commits.ensure_can_commit
+
+    def then_another_git_starts(*args, **kwargs):
+        result = checked(*args, **kwargs)
+        (repo / ".git" / "index.lock").write_text("")
+        return result
+
+    monkeypatch.setattr(commits, "ensure_can_commit", then_another_git_starts)
+    change = commits.Change(written, b"type: ppre\n", "type: ppr\n", Path("drafts/x.yaml"))
     with pytest.raises(GitError) as caught:
-        commit_files(repo, [written], "feat(drafts): x")
-    assert caught.value.code == "GIT002"
-    assert "git commit -m \"feat(drafts): x\" -- drafts/x.yaml" in caught.value.message
-    assert written.read_text(encoding="utf-8") == "type: ppre\n"
+        commits.rewrite(repo, [change], "feat(drafts): x")
+    assert caught.value.code == "GIT002" and "index.lock" in caught.value.message
+    assert "git commit -m \"feat(drafts): x\" -- drafts/x.yaml" in caught.value.hint
+    assert written.read_text(encoding="utf-8") == "type: ppr\n"
+
+
+def test_a_broken_git_folder_is_not_a_repository(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    error = refusal(tmp_path, [tmp_path / "x.yaml"])
+    assert error.code == "GIT001" and "abîmé" in error.message
+
+
+def test_identity_is_checked_before_anything_is_written(repo: Path, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    for key in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    git(repo, "config", "user.useConfigOnly", "true")
+    before = snapshot(repo)
+    assert refusal(repo, [repo / "drafts" / "x.yaml"]).code == "GIT005"
+    assert snapshot(repo) == before

@@ -27,9 +27,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "depot"
     (root / "drafts" / "ppre-1775").mkdir(parents=True)
     shutil.copy(EXAMPLE, root / "drafts" / "ppre-1775" / "texte.yaml")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", ".")
-    git(root, "commit", "-q", "-m", "n° 1775")
+    git(root, "init", "-q")  # amendment examples name revisions: git must be able to answer
     monkeypatch.chdir(root)
     monkeypatch.setenv("AMEND_NO_CACHE", "1")
     return root

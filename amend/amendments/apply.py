@@ -32,7 +32,7 @@ from amend.model.kinds import AmendmentKind
 class Falls(Exception):
     """The target of an operation no longer exists: the amendment falls (French reason).
 
-    ``rule`` is the rule the same problem gets from ``amend check`` (:mod:`amend.rules.amendments`).
+    ``rule`` is the rule the same problem gets from ``amend check`` (``amend/data/rules/amendments.yaml``).
     """
 
     def __init__(self, message: str, rule: Rule = AMD001) -> None:

@@ -3,7 +3,8 @@
 The consolidated text keeps the layout of the tabled ``texte.yaml`` (ruamel round trip: same
 keys, same order, same quoting), with the title and the dispositif replaced by the amended
 ones and a header comment saying which amendments were applied. It is validated before it is
-written, written atomically, and committed alone; writing the same text again changes nothing.
+written, written atomically (refused, IO009, if the file changed on disk while amend was working),
+and committed alone; writing the same text again changes nothing.
 """
 
 from __future__ import annotations
@@ -106,30 +107,23 @@ def write_consolidated(root: Path, dossier: str, *, output: str | None = None,
     if target.suffix not in (".yaml", ".yml"):
         raise InputError("--output doit être un fichier .yaml", location=Location(Path(str(output))),
                          rule=IO007)
+    before = yamlio.current_bytes(target)  # what is there now: replaced only if still there
     consolidation = consolidate(document, amendments)
     content = consolidated_yaml(source, document, consolidation,
                                 schema_line=schema_comment("texte.schema.json", target, root),
                                 dossier=folder.name)
     load_document(yamlio.parse(content, display(target, root)))  # valid, or nothing is written
     stale = tuple(stale_amendments(root, source.relative_to(root).as_posix(), document, amendments))
-    unchanged = target.is_file() and target.read_text(encoding="utf-8") == content
-    if unchanged:
+    if before == content.encode("utf-8"):
         return Written(target, consolidation, False, None, stale)
-    inside_repo = target.resolve().is_relative_to(root.resolve())
-    if commit and inside_repo:
-        from amend.storage.gitstore import ensure_can_commit
+    from amend.storage import commits
 
-        ensure_can_commit(root, [target])
+    applied = ", ".join(a.label for a in consolidation.applied) or "aucun amendement"
+    message = (f"feat(drafts): texte de la commission {folder.name}\n\n"
+               f"Amendements appliqués : {applied}.")
+    if consolidation.fallen:
+        message += "\nTombés : " + ", ".join(o.amendment.label for o in consolidation.fallen) + "."
     target.parent.mkdir(parents=True, exist_ok=True)
-    yamlio.atomic_write(target, content)
-    sha = None
-    if commit:
-        from amend.storage.gitstore import commit_files
-
-        applied = ", ".join(a.label for a in consolidation.applied) or "aucun amendement"
-        message = (f"feat(drafts): texte de la commission {folder.name}\n\n"
-                   f"Amendements appliqués : {applied}.")
-        if consolidation.fallen:
-            message += "\nTombés : " + ", ".join(o.amendment.label for o in consolidation.fallen) + "."
-        sha = commit_files(root, [target], message).sha
+    sha = commits.rewrite(root, [commits.Change(target, before, content, display(target, root))],
+                          message, commit=commit and target.resolve().is_relative_to(root.resolve()))
     return Written(target, consolidation, True, sha, stale)

@@ -7,17 +7,15 @@ amendment aimed at a missing alinéa or quoting absent words is refused, with th
 
 from __future__ import annotations
 
-import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
 from amend.model.amendment import TITLE, Amendment, Operation, TextRef
-from amend.model.kinds import Fate
 from amend.rules import AMD015
 from amend.rules import IO005
 from amend.rules import IO008
-from amend.model.kinds import AmendmentKind
+from amend.model.kinds import AmendmentKind, Fate
 
 DEFAULT_PREFIX = "CE"
 """Commission des affaires européennes: its prefix was not found in the sources (domain-rules.md § 2.2, § 7.3): a setting."""
@@ -31,15 +29,17 @@ class Created:
 
 
 def text_revision(root: Path, text: Path) -> str | None:
-    """The last commit that touched the text, or None outside git / for an uncommitted file."""
-    rel = text.relative_to(root).as_posix()
-    try:
-        proc = subprocess.run(["git", "log", "-1", "--format=%H", "--", rel], cwd=root,
-                              capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
+    """The last commit that touched the text; None for an uncommitted file, or outside git.
+
+    Outside any git repository there is no revision to record; in one, git must answer (git
+    missing or a broken repository is an error, never a silent « no revision »).
+    """
+    from amend.core.workspace import in_git_repository
+    from amend.storage.git import last_commit
+
+    if not in_git_repository(root):
         return None
-    sha = proc.stdout.strip()
-    return sha if proc.returncode == 0 and sha else None
+    return last_commit(root, text.relative_to(root).as_posix())
 
 
 def parse_target(value: str) -> int | str:
@@ -120,50 +120,54 @@ def create_amendment(root: Path, dossier: str, operations: tuple[Operation, ...]
     if prefix and not prefix.isalpha():
         raise UsageError(f"préfixe invalide : « {prefix} » (lettres seules, ex. CE, AS, CL)")
     folder = folder_of(folder_dossier)
+    imposed = bool(numero)
     numero = numero or next_numero(folder_dossier, prefix.upper())
     if not NUMERO.match(numero):
         raise UsageError(f"numéro invalide : « {numero} » (ex. CE12, ou 52 en séance)")
     target = folder / f"{numero}.yaml"
-    shown = target.relative_to(root)
     if target.exists():
-        raise InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
-                         location=Location(shown), rule=IO008)
+        raise _exists(numero, target.relative_to(root))
     kind = AmendmentKind.SOUS_AMENDEMENT if parent else AmendmentKind.AMENDEMENT
     on_title = all(getattr(op, "alinea", None) == TITLE for op in operations)
     amendment = Amendment(numero=numero, texte=TextRef(text.relative_to(root).as_posix(),
                                                        text_revision(root, text)),
                           operations=operations, expose=expose.strip(), auteurs=tuple(auteurs),
-                          sort=Fate(sort), kind=kind, parent=parent,  # type: ignore[arg-type]
+                          sort=Fate(sort), kind=kind, parent=parent,
                           article="titre" if on_title and kind is AmendmentKind.AMENDEMENT else "unique")
-    check_or_refuse(amendment, root, folder, shown)
-    content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
-    load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is written
-    if commit:
-        from amend.storage.gitstore import ensure_can_commit
+    check_or_refuse(amendment, root, folder, target.relative_to(root))
+    from amend.amendments.formulas import generate
+    from amend.storage import commits
 
-        ensure_can_commit(root, [target])
-    created_folder = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    summary = generate(operations).split("\n")[0]
+
+    def draft() -> commits.Draft:
+        """The file of the amendment under the next free number (the imposed one, if any)."""
+        nonlocal amendment
+        if not imposed:
+            amendment = replace(amendment, numero=next_numero(folder_dossier, prefix.upper()))
+        target = folder / f"{amendment.numero}.yaml"
+        shown = target.relative_to(root)
+        content = to_yaml(amendment, schema_line=schema_comment(SCHEMA_NAME, target, root))
+        load_amendment(yamlio.parse(content, shown))  # the file we write is valid, or nothing is
+        message = (f"feat(amendements): {amendment.numero} à {folder_dossier.name}\n\n"
+                   f"{summary}\n\n{expose.strip()}")
+        return commits.Draft(target, content, message, shown)
+
     try:
-        yamlio.atomic_write(target, content)
-        sha = None
-        if commit:
-            from amend.amendments.formulas import generate
-            from amend.storage.gitstore import commit_files
+        written, sha = commits.create(root, draft, commit=commit,
+                                      attempts=1 if imposed else MAX_ATTEMPTS)
+    except commits.Exists as taken:  # another amend took the (imposed) number a moment ago
+        raise _exists(amendment.numero, taken.path.relative_to(root)) from None
+    return Created(written.target, amendment, sha)
 
-            summary = generate(operations).split("\n")[0]
-            message = (f"feat(amendements): {numero} à {folder_dossier.name}\n\n"
-                       f"{summary}\n\n{expose.strip()}")
-            sha = commit_files(root, [target], message).sha
-    except BaseException:
-        target.unlink(missing_ok=True)
-        if created_folder:
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
-        raise
-    return Created(target, amendment, sha)
+
+MAX_ATTEMPTS = 100
+"""Numbers tried, one after another, when other programs keep taking the next free one."""
+
+
+def _exists(numero: str, shown: Path) -> InputError:
+    return InputError(f"l’amendement {numero} existe déjà ({shown}) : amend ne le remplace pas",
+                      location=Location(shown), rule=IO008)
 
 
 SCHEMA_NAME = "amendement.schema.json"

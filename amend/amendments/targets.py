@@ -44,14 +44,18 @@ class TextAtRevision:
 
 @lru_cache(maxsize=64)
 def _git_show(root: Path, revision: str, path: str) -> str | None:
-    """The text of ``path`` at ``revision``; ``None`` when git cannot give it."""
-    from amend.core.errors import GitError
+    """The text of ``path`` at ``revision``; ``None`` when git answers that it is not there
+    (unknown revision, no such file then) or outside any git repository.
+
+    git missing, or a repository git cannot read, is a :class:`~amend.core.errors.GitError`:
+    an amendment is never reported « révision inconnue » because git could not be asked.
+    """
+    from amend.core.workspace import in_git_repository
     from amend.storage.git import read
 
-    try:
-        raw = read(root, revision, path).raw
-    except GitError:
+    if not in_git_repository(root):
         return None
+    raw = read(root, revision, path).raw
     try:
         return None if raw is None else raw.decode("utf-8")
     except UnicodeDecodeError:

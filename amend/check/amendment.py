@@ -1,6 +1,6 @@
 """Amendment checks (AMD): an amendment file against the text it amends, at the revision it names.
 
-See :mod:`amend.rules.amendments` for the rules. Formulas are read by
+See ``amend/data/rules/amendments.yaml`` for the rules. Formulas are read by
 :mod:`amend.amendments.parse` and targets checked by :mod:`amend.amendments.targets`; every
 problem they find names its rule, and is yielded here as a :class:`~amend.rules.base.Finding`
 at its place in the file.

@@ -1,4 +1,4 @@
-"""Citation checks (CIT, COM, FRA, REG): see :mod:`amend.rules.citations` for the rules."""
+"""Citation checks (CIT, COM, FRA, REG): see ``amend/data/rules/citations.yaml`` for the rules."""
 
 from __future__ import annotations
 

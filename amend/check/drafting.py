@@ -1,4 +1,4 @@
-"""Drafting checks (RED): see :mod:`amend.rules.drafting` for the rules."""
+"""Drafting checks (RED): see ``amend/data/rules/drafting.yaml`` for the rules."""
 
 from __future__ import annotations
 

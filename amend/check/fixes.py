@@ -2,7 +2,9 @@
 ``amend number --write`` (« Vu », « Considérant », numbers and final punctuation typed by hand).
 
 Each rewrite goes through ruamel's round trip (comments, order and quoting kept), is written
-atomically, and, in a git repository, is committed alone after the repository was checked.
+atomically from the bytes it was computed on (refused, IO009, if the file changed on disk in the
+meantime), and, in a git repository, is committed alone after the repository was checked
+(:mod:`amend.storage.commits`).
 """
 
 from __future__ import annotations
@@ -30,23 +32,32 @@ class Fixed:
     commit: str | None
 
 
-def _rewrite(path: Path, shown: Path, changes: dict[tuple[Any, ...], str]) -> None:
-    data, _ = yamlio.load_roundtrip(path, display=shown)
+def _rewritten(text: str, changes: dict[tuple[Any, ...], str]) -> str:
+    """``text`` (a YAML file as read) with these scalars replaced, layout and comments kept."""
+    data = yamlio.roundtrip_of(text)
     for key, new in changes.items():
         yamlio.set_in(data, key, new)
-    yamlio.atomic_write(path, yamlio.dump_roundtrip(data))
+    return yamlio.dump_roundtrip(data)
 
 
 def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
-    """Apply the safe typographic fixes to every text under ``targets``; commit them together."""
-    from amend.core.workspace import in_git_repository
+    """Apply the safe typographic fixes to every text under ``targets``; commit them together.
 
-    planned: list[tuple[Path, dict[tuple[Any, ...], tuple[str, int]]]] = []
+    Each file is rewritten from the bytes its fixes were computed on: if one of them changed on
+    disk in the meantime, nothing is written (IO009).
+    """
+    from amend.core.workspace import in_git_repository
+    from amend.storage import commits
+
+    planned: list[commits.Change] = []
+    total = 0
     for path in discover(targets):
         if path.suffix not in YAML_SUFFIXES:
             continue
+        shown = display(path, root)
         try:
-            loaded = yamlio.load(path, display=display(path, root))
+            raw = yamlio.read_bytes(path, display=shown)
+            loaded = yamlio.load(path, display=shown, text=yamlio.decode(raw, shown))
             if not isinstance(kind_of(loaded), DocType):
                 continue
             document = load_document(loaded)
@@ -55,45 +66,35 @@ def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
         context: Context = text_context(document, loaded, registry_files(root))
         changes = safe_fixes(context)
         if changes:
-            planned.append((path, changes))
+            content = _rewritten(loaded.text, {key: new for key, (new, _) in changes.items()})
+            planned.append(commits.Change(path, raw, content, shown))
+            total += sum(count for _, count in changes.values())
     if not planned:
         return Fixed((), 0, None)
-    files = [p for p, _ in planned]
-    commit = commit and in_git_repository(root)
-    if commit:
-        from amend.storage.gitstore import ensure_can_commit
-
-        ensure_can_commit(root, files)
-    total = 0
-    for path, changes in planned:
-        _rewrite(path, display(path, root), {key: new for key, (new, _) in changes.items()})
-        total += sum(count for _, count in changes.values())
-    sha = None
-    if commit:
-        from amend.storage.gitstore import commit_files
-
-        sha = commit_files(root, files, "fix(drafts): corrections typographiques (amend check --fix)").sha
-    return Fixed(tuple(files), total, sha)
+    sha = commits.rewrite(root, planned, "fix(drafts): corrections typographiques (amend check --fix)",
+                          commit=commit and in_git_repository(root))
+    return Fixed(tuple(c.path for c in planned), total, sha)
 
 
 def strip_added(path: Path, *, display: Path | None = None, root: Path | None = None) -> int:
     """Remove « Vu », « Considérant », point numbers and final punctuation typed by hand.
 
     With ``root`` (a git repository), the repository is checked before writing and the file is
-    then committed alone. Returns the number of lines changed; the file is untouched when it is 0.
+    then committed alone. Returns the number of lines changed; the file is untouched when it is 0,
+    and when it changed on disk since it was read (IO009).
     """
-    document = read_text_file(path, display=display)
+    from amend.storage import commits
+
+    shown = display or path
+    raw = yamlio.read_bytes(path, display=shown)
+    text = yamlio.decode(raw, shown)
+    document = read_text_file(path, display=display, text=text)
     changes = fixes(document)
     if not changes:
         return 0
-    if root is not None:
-        from amend.storage.gitstore import ensure_can_commit
-
-        ensure_can_commit(root, [path])
-    _rewrite(path, display or path, {line.key: new for line, new in changes})
-    if root is not None:
-        from amend.storage.gitstore import commit_files
-
-        commit_files(root, [path], f"style(drafts): {path.parent.name} — retire « Vu », « Considérant », "
-                                   f"numéros et ponctuation saisis à la main (amend number --write)")
+    content = _rewritten(text, {line.key: new for line, new in changes})
+    message = (f"style(drafts): {path.parent.name} — retire « Vu », « Considérant », "
+               f"numéros et ponctuation saisis à la main (amend number --write)")
+    commits.rewrite(root or path.parent, [commits.Change(path, raw, content, shown)], message,
+                    commit=root is not None)
     return len(changes)

@@ -1,7 +1,6 @@
 """``amend check --since REV``: the files changed since a git revision, and their changed lines.
 
-Runs ``git diff`` directly (a subprocess costs a few milliseconds; importing gitpython costs more)
-and counts as changed: files modified, added, copied or renamed between REV and the working tree,
+Asks git through :mod:`amend.storage.git` (``git diff``, ``git ls-files``) and counts as changed: files modified, added, copied or renamed between REV and the working tree,
 plus new files not yet tracked (but not ignored).
 """
 

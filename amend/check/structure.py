@@ -1,4 +1,4 @@
-"""Structure checks (STR): see :mod:`amend.rules.structure` for the rules."""
+"""Structure checks (STR): see ``amend/data/rules/structure.yaml`` for the rules."""
 
 from collections.abc import Iterator
 

@@ -1,4 +1,4 @@
-"""Typography checks (TYP): see :mod:`amend.rules.typography` for the rules."""
+"""Typography checks (TYP): see ``amend/data/rules/typography.yaml`` for the rules."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def setup(root: Path) -> SetupResult:
         content = (content + "\n\n" if content else "") + "\n".join(block) + "\n"
         atomic_write(attributes, content)
     command = textconv_command()
-    current = run_git(root, "config", "--local", "--get", TEXTCONV_KEY, check=False).strip()
+    current = run_git(root, "config", "--local", "--get", TEXTCONV_KEY, answers=(0, 1)).strip()
     if current != command:
         run_git(root, "config", "--local", TEXTCONV_KEY, command)
     return SetupResult(missing, current != command, command)
@@ -94,12 +94,13 @@ def remove(root: Path) -> RemoveResult:
         else:
             attributes.unlink()
             deleted = True
-    had = run_git(root, "config", "--local", "--get", TEXTCONV_KEY, check=False).strip()
+    had = run_git(root, "config", "--local", "--get", TEXTCONV_KEY, answers=(0, 1)).strip()
     if had:
         run_git(root, "config", "--local", "--unset-all", TEXTCONV_KEY)
         rest = run_git(root, "config", "--local", "--get-regexp", rf"^diff\.{DRIVER}\.",
-                       check=False).strip()
+                       answers=(0, 1)).strip()
         if not rest:
-            run_git(root, "config", "--local", "--remove-section", f"diff.{DRIVER}", check=False)
+            run_git(root, "config", "--local", "--remove-section", f"diff.{DRIVER}",
+                    absent="no such section")
     return RemoveResult(removed, bool(had), deleted)
 

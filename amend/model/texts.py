@@ -3,7 +3,6 @@ text (``amend new``) from a template and commit it."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,8 +49,9 @@ def load_document(loaded: yamlio.Loaded) -> Document:
     return document
 
 
-def read_text_file(path: Path, *, display: Path | None = None) -> Document:
-    loaded = yamlio.load(path, display=display)
+def read_text_file(path: Path, *, display: Path | None = None, text: str | None = None) -> Document:
+    """The text in ``path`` (or ``text``, its content already read); refused if it is not one."""
+    loaded = yamlio.load(path, display=display, text=text)
     if not is_text(loaded.data):
         raise InputError("ce fichier n’est pas un texte (clé « type » : ppre, ppr ou ta)",
                          location=Location(display or path), rule=SCH001)
@@ -88,40 +88,28 @@ def create_text(root: Path, dossier: str, *, kind: str, titre: str, legislature:
                 auteurs: list[str], commit: bool = True) -> Created:
     """Create ``drafts/DOSSIER/texte.yaml``, validate it, and commit it alone.
 
-    The repository is checked before anything is written; if the commit fails, the new
-    dossier is removed again, so nothing is left half-done.
+    The repository is checked before anything is written; if the commit fails, what this run
+    created (the file, the dossier) is removed again, so nothing is left half-done.
     """
+    from amend.storage import commits
+
     folder = dossier_path(dossier, root, must_exist=False)
     if folder.exists():
-        raise InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
-                         location=Location(folder), rule=IO008)
+        raise _exists(dossier, folder)
     target = text_of_dossier(folder)
     content = render_template(kind, titre=titre, legislature=legislature, auteurs=auteurs,
                               schema_line=schema_comment("texte.schema.json", target, root))
     load_document(yamlio.parse(content, target.relative_to(root)))  # refuse before writing
-    if commit:
-        from amend.storage.gitstore import commit_files, ensure_can_commit
-
-        ensure_can_commit(root, [target])
-    folder.mkdir(parents=True)
+    label = "résolution européenne" if kind == DocType.PPRE else "résolution"
+    message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
+    draft = commits.Draft(target, content, message, target.relative_to(root))
     try:
-        yamlio.atomic_write(target, content)
-        sha = None
-        if commit:
-            label = "résolution européenne" if kind == DocType.PPRE else "résolution"
-            message = f"feat(drafts): nouvelle proposition de {label} {folder.name}\n\n{titre}"
-            sha = commit_files(root, [target], message).sha
-    except BaseException:
-        _unstage(root, target)
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+        _, sha = commits.create(root, draft, commit=commit)
+    except commits.Exists:  # another amend new of the same dossier was faster
+        raise _exists(dossier, folder) from None
     return Created(target, sha)
 
 
-def _unstage(root: Path, target: Path) -> None:
-    try:
-        import git
-
-        git.Repo(root).git.rm("--cached", "-q", "--ignore-unmatch", "--", str(target.relative_to(root)))
-    except Exception:  # nothing staged, or not a repository: nothing to undo
-        pass
+def _exists(dossier: str, folder: Path) -> InputError:
+    return InputError(f"le dossier {dossier} existe déjà : amend new ne remplace jamais un texte",
+                      location=Location(folder), rule=IO008)

@@ -14,7 +14,8 @@ Two ways in:
 
 Every refusal is an :class:`~amend.core.errors.InputError` with a rule code and a file:line:column.
 Nothing here writes a file except :func:`atomic_write`, which writes a temporary file in the same
-folder, fsyncs it and renames it over the target.
+folder, fsyncs it and renames it over the target (refusing, with IO009, a file that changed on
+disk since it was read), and :func:`create_exclusive`, which never replaces an existing file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 
 from amend.core.errors import InputError, Location
 from amend.rules import IO001, IO002, IO003, IO005, YML001, YML002, YML003, YML004
+from amend.rules import IO009
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file amend reads: a long PPRE is ~30 kB; 5 MB leaves room for huge amendment sets."""
@@ -340,6 +342,11 @@ def load_roundtrip(path: Path, *, display: Path | None = None) -> tuple[Any, str
     return _roundtrip_yaml().load(loaded.text), loaded.text
 
 
+def roundtrip_of(text: str) -> Any:
+    """The round-trip tree of a text already accepted by :func:`load` (the file is not read again)."""
+    return _roundtrip_yaml().load(text)
+
+
 def dump_roundtrip(data: Any) -> str:
     import io
 
@@ -365,9 +372,18 @@ def set_in(data: object, key: tuple, value: object) -> None:
     parent[key[-1]] = value  # type: ignore[index]
 
 
-def atomic_write(path: Path, content: str | bytes) -> None:
+UNCHECKED: Any = object()
+"""Default of ``expected``: overwrite whatever is there."""
+
+
+def atomic_write(path: Path, content: str | bytes, *, expected: bytes | None = UNCHECKED,
+                 display: Path | None = None) -> None:
     """Write ``content`` to ``path`` all at once: temporary file, fsync, rename.
 
+    With ``expected`` (the bytes read earlier, or ``None`` for a file that did not exist), the
+    file is checked right before the rename: if it changed on disk since it was read (another
+    editor, another amend), nothing is written and :class:`InputError` (IO009) is raised. A file
+    that must not exist is created with a hard link, which fails if another program created it.
     If anything fails, the target is untouched and the temporary file is removed.
     """
     import tempfile
@@ -384,13 +400,36 @@ def atomic_write(path: Path, content: str | bytes) -> None:
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
             os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        if expected is UNCHECKED:
+            os.replace(tmp, path)
+        else:
+            if current_bytes(path) != expected:
+                raise changed_on_disk(display or path)
+            if expected is None and _link(tmp, path, display or path):
+                os.unlink(tmp)
+            else:
+                os.replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
         raise
+    _fsync_folder(directory)
+
+
+def _link(tmp: str, path: Path, shown: Path) -> bool:
+    """Give ``tmp`` the name ``path`` only if that name is free; ``False``: no hard links here."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise changed_on_disk(shown) from None
+    except OSError:  # a file system without hard links: rename (the check above stands)
+        return False
+    return True
+
+
+def _fsync_folder(directory: Path) -> None:
     try:
         dir_fd = os.open(directory, os.O_RDONLY)
     except OSError:
@@ -401,3 +440,56 @@ def atomic_write(path: Path, content: str | bytes) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def current_bytes(path: Path) -> bytes | None:
+    """The bytes of ``path`` now; ``None`` if there is no such file."""
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def changed_on_disk(shown: Path) -> InputError:
+    return InputError("le fichier a été modifié sur le disque pendant l’opération (par un éditeur ou "
+                      "un autre amend ?) : rien n’a été écrit. Relancez la commande une fois l’autre "
+                      "modification terminée.", location=Location(shown), rule=IO009)
+
+
+def create_exclusive(path: Path, content: str | bytes) -> int:
+    """Create ``path`` with ``content``, only if no file has that name (``FileExistsError``).
+
+    The content is written to a temporary file, fsynced, then hard-linked to ``path``: readers
+    never see a half-written file, and the link fails if another program took the name first.
+    Returns the inode of the new file (so that an undo removes this file and no other).
+    """
+    import tempfile
+
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, path)
+            inode = os.stat(tmp).st_ino
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: an exclusive open instead
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(out, "wb") as handle:
+                inode = os.fstat(handle.fileno()).st_ino
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+    _fsync_folder(directory)
+    return inode
