@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 EXAMPLE = drafts/ppre-1775/texte.yaml
 
-.PHONY: install bytecode demo test bench clean
+.PHONY: install bytecode demo lint test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("amend demande Python >= 3.11" if sys.version_info < (3, 11) else 0)'
@@ -37,8 +37,13 @@ demo: bytecode
 	$(BIN)/amend check --format concise tests/fixtures/ppre-1775.txt --exit-zero
 	$(BIN)/amend registry show 2011/93/UE
 
-test: bytecode
+# The floor plan (import contract), the linter and the type checker: make test runs them first.
+lint: install
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check amend tests benchmarks
+	$(BIN)/mypy
+
+test: bytecode lint
 	$(BIN)/python -m pytest
 	$(BIN)/amend check drafts/
 

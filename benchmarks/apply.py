@@ -16,12 +16,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from amend.amendments.apply import consolidate  # noqa: E402
-from amend.model.amendment import (AddWords, Amendment, DeleteAlineas, DeleteWords,  # noqa: E402
-                                   InsertAlineas, InsertWords, Rewrite, SubstituteWords, TextRef)
-from amend.model.document import Dispositif, Document, Line  # noqa: E402
-from amend.model.kinds import DocType, Fate  # noqa: E402
-from amend.model.numbering import number  # noqa: E402
+from amend.amendments.apply import consolidate
+from amend.model.amendment import (
+    AddWords,
+    Amendment,
+    DeleteAlineas,
+    DeleteWords,
+    InsertAlineas,
+    InsertWords,
+    Rewrite,
+    SubstituteWords,
+    TextRef,
+)
+from amend.model.document import Dispositif, Document, Line
+from amend.model.kinds import DocType, Fate
+from amend.model.numbering import number
 
 TARGET_SECONDS = 2.0
 

@@ -62,9 +62,9 @@ def main() -> None:
     try:
         import metslesliens  # noqa: F401
     except ImportError:
-        raise SystemExit("metslesliens manque : .venv/bin/pip install -e '.[bench]'")
+        raise SystemExit("metslesliens manque : .venv/bin/pip install -e '.[bench]'") from None
     files = sorted(args.seeds.glob("*.txt"))
-    print(f"| texte | caractères | amend : citations | amend : ms | metslesliens : citations | metslesliens : ms |")
+    print("| texte | caractères | amend : citations | amend : ms | metslesliens : citations | metslesliens : ms |")
     print("|---|---:|---:|---:|---:|---:|")
     total_kinds: Counter = Counter()
     sums = [0, 0.0, 0, 0.0]

@@ -24,12 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from amend.model.texts import read_text_file  # noqa: E402
 from amend.render.ast import document as ast_document  # noqa: E402
 from amend.render.document import epoch, text_ast  # noqa: E402
 from amend.render.formats import adapt  # noqa: E402
-from amend.render.pipeline import (compile_typst, default_styles, pandoc_args, pandoc_path,  # noqa: E402
-                                   run_pandoc, warm_up)
-from amend.model.texts import read_text_file  # noqa: E402
+from amend.render.pipeline import compile_typst, default_styles, pandoc_args, pandoc_path, run_pandoc, warm_up  # noqa: E402
 
 EXAMPLE = ROOT / "drafts" / "ppre-1775" / "texte.yaml"
 

@@ -12,10 +12,24 @@ from hypothesis import strategies as st
 from amend.amendments.apply import Falls, apply_operations, consolidate
 from amend.amendments.order import discussion_order
 from amend.amendments.words import find
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertSentence, InsertWords, ReplaceAlineas, Rewrite, SubstituteWords, TextRef)
-from amend.model.kinds import AmendmentKind, Fate
+from amend.model.amendment import (
+    TITLE,
+    AddSentence,
+    AddWords,
+    Amendment,
+    DeleteAlineas,
+    DeleteArticle,
+    DeleteWords,
+    InsertAlineas,
+    InsertSentence,
+    InsertWords,
+    ReplaceAlineas,
+    Rewrite,
+    SubstituteWords,
+    TextRef,
+)
 from amend.model.document import Dispositif, Document, Line
-from amend.model.kinds import DocType, Kind
+from amend.model.kinds import AmendmentKind, DocType, Fate, Kind
 from amend.model.numbering import number
 from amend.model.texts import read_text_file
 from tests.conftest import EXAMPLE

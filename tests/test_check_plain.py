@@ -16,7 +16,7 @@ def rows(output: str) -> list[tuple[str, str, str, str]]:
     result = []
     for line in output.splitlines():
         where, rest = line.split(": ", 1)
-        path, l, c = where.rsplit(":", 2)
+        _, l, c = where.rsplit(":", 2)
         code, message = rest.split(" ", 1)
         result.append((l, c, code, message))
     return result

@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from test_vcs_scenario import NEW_WORDS, TEXT, commit_scenario
+
 from amend.storage import yamlio
 from conftest import EXAMPLE, GIT_ENV, git
-from test_vcs_scenario import NEW_WORDS, TEXT, commit_scenario
 
 WORKFLOW = Path(".github/workflows/amend.yml")
 GITLAB = Path(".gitlab-ci.yml")

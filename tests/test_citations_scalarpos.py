@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from amend.storage.scalarpos import LineIndex, locate
 from amend.storage import yamlio
+from amend.storage.scalarpos import LineIndex, locate
 
 CASES = {
     "plain": "a:\n  - le 8novembre 2001\n",
@@ -46,8 +46,12 @@ def test_line_index() -> None:
 
 def _dump(value: str, style: str, width: int) -> str:
     from ruamel.yaml import YAML
-    from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
-                                          LiteralScalarString, SingleQuotedScalarString)
+    from ruamel.yaml.scalarstring import (
+        DoubleQuotedScalarString,
+        FoldedScalarString,
+        LiteralScalarString,
+        SingleQuotedScalarString,
+    )
 
     wrap = {"plain": str, "'": SingleQuotedScalarString, '"': DoubleQuotedScalarString,
             "|": LiteralScalarString, ">": FoldedScalarString}[style]

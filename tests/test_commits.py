@@ -10,11 +10,11 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import git
 
 from amend.core.errors import GitError
 from amend.rules import GIT006
 from amend.storage import commits
+from conftest import git
 
 AMENDMENT = ("amendment", "new", "ppre-1775", "--supprimer", "13", "--expose",
              "Cet amendement se justifie par son texte même.", "--auteur", "Mme Anne DUPONT")
@@ -145,10 +145,9 @@ def test_amend_commit_lock_waits_then_refuses(repo: Path) -> None:
     from amend.storage.git import commit_lock, ensure_repository
 
     git_dir = ensure_repository(repo)
-    with commit_lock(git_dir):
-        with pytest.raises(GitError) as caught:  # a second descriptor: another amend, for flock
-            with commit_lock(git_dir, wait=0.2):
-                pass
+    # a second descriptor: another amend, for flock
+    with commit_lock(git_dir), pytest.raises(GitError) as caught, commit_lock(git_dir, wait=0.2):
+        pass
     assert caught.value.code == "GIT002" and "un autre amend" in caught.value.message
     with commit_lock(git_dir, wait=0.2):  # released: free again
         pass

@@ -30,7 +30,7 @@ def start(repo: Path, *args: str) -> subprocess.Popen[str]:
 def run_together(repo: Path, commands: list[tuple[str, ...]]) -> list[tuple[int, str, str]]:
     procs = [start(repo, *command) for command in commands]
     outputs = [p.communicate(timeout=120) for p in procs]
-    return [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs)]
+    return [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
 
 
 def refused_cleanly(code: int, out: str, err: str) -> bool:

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, git
 from test_vcs_scenario import (
     AMENDMENT,
     DELETED_VISA,
@@ -17,6 +16,8 @@ from test_vcs_scenario import (
     TEXT,
     commit_scenario,
 )
+
+from conftest import ROOT, git
 
 GOLDEN = ROOT / "tests" / "golden"
 

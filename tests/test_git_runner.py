@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT, git
 
 from amend.core.errors import GitError, UsageError
+from conftest import EXAMPLE, ROOT, git
 
 EXPOSE = "Cet amendement se justifie par son texte même."
 AUTHOR = "Mme Anne DUPONT"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import git
 from test_vcs_scenario import AMENDMENT, DELETED_VISA, TEXT, commit_scenario
+
+from conftest import git
 
 NUMBERED = re.compile(r"^[-+ ]\s*\d+  (Vu|Considérant|\d+\.)", re.MULTILINE)
 YAML_KEY = re.compile(r"^[-+ ]\s*(visas|considerants|points|dispositif):", re.MULTILINE)

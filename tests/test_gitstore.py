@@ -8,10 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import git
 
 from amend.core.errors import GitError
 from amend.storage.git import commit_files, ensure_can_commit
+from conftest import git
 
 TEXT = Path("drafts/ppre-1775/texte.yaml")
 CONVENTIONAL = re.compile(r"^(feat|fix|docs|refactor|chore)\([a-z0-9-]+\): \S.*$")

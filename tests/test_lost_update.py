@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, git
 
 from amend.core.errors import InputError
 from amend.storage import commits, yamlio
+from conftest import ROOT, git
 
 TEXT = "drafts/ppre-1775/texte.yaml"
 EDITED = "# enregistré par un autre éditeur pendant qu’amend travaillait\n"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from amend.model.kinds import Kind
-from amend.model.numbering import format_line, split_line
+from amend.model.numbering import format_line, number, split_line
 from amend.model.texts import read_text_file
-from amend.model.numbering import number
 from conftest import EXAMPLE, SEED
 
 
@@ -45,6 +45,7 @@ def test_counts_of_the_example() -> None:
 
 def test_numbering_start_is_a_setting() -> None:
     from dataclasses import replace
+
     from amend.model.document import Numbering
 
     document = read_text_file(EXAMPLE)

@@ -11,14 +11,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT, SEED
 
 from amend.core.errors import RenderError
 from amend.model.numbering import number
+from amend.model.texts import read_text_file
+from amend.render.ast import document as ast_document
 from amend.render.document import render_text, text_ast
 from amend.render.pipeline import FORMATS, Styles, convert, default_styles
-from amend.render.ast import document as ast_document
-from amend.model.texts import read_text_file
+from conftest import EXAMPLE, ROOT, SEED
 
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = bool(os.environ.get("AMEND_UPDATE_GOLDEN"))

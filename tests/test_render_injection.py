@@ -19,11 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from amend.model.texts import load_document
 from amend.render.ast import document as ast_document
 from amend.render.document import epoch, text_ast
 from amend.render.pipeline import convert
 from amend.storage.yamlio import parse
-from amend.model.texts import load_document
 
 PAYLOADS = [
     '#import "x"',

@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from conftest import ROOT
-
+from amend.model.texts import load_document
 from amend.render.ast import document as ast_document
 from amend.render.document import epoch, text_ast
 from amend.render.pipeline import convert
 from amend.storage.yamlio import parse
-from amend.model.texts import load_document
+from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = bool(os.environ.get("AMEND_UPDATE_GOLDEN"))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from amend.rules import all_rules
 from amend.check.examples import BASE, LINE_CONTEXTS, NOT_EXPRESSIBLE, codes_for, text_with
+from amend.rules import all_rules
 from conftest import EXAMPLE, git
 
 RULES = all_rules()

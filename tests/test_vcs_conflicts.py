@@ -7,9 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from conftest import GIT_ENV, git
-
 from amend.review.conflicts import alinea_hints, split_sides
+from conftest import GIT_ENV, git
 
 VISA = re.compile(r"^    - le règlement \(UE\).2022/868$", re.MULTILINE)
 

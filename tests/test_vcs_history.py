@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import git
 from test_vcs_scenario import AMENDMENT, TEXT, commit_scenario
+
+from conftest import git
 
 
 def test_log_summarises_each_commit(repo: Path, amend) -> None:

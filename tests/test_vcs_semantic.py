@@ -6,19 +6,19 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from conftest import EXAMPLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_vcs_scenario import edit
 
 from amend.model.document import Dispositif, Document, Group, Line
 from amend.model.kinds import DocType
-from amend.storage import yamlio
 from amend.model.texts import load_document
 from amend.review.matching import match
 from amend.review.semantic import Action, Section, compare
 from amend.review.wording import summary, title
 from amend.review.words import segments
+from amend.storage import yamlio
+from conftest import EXAMPLE
 
 
 def doc(visas=(), considerants=(), points=(), expose=(), titre="relative à un essai", **kw) -> Document:

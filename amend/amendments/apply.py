@@ -19,14 +19,30 @@ from dataclasses import dataclass, field
 
 from amend.amendments import words as W
 from amend.amendments.formulas import generate
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, Target)
-from amend.model.kinds import Fate
+from amend.model.amendment import (
+    TITLE,
+    AddSentence,
+    AddWords,
+    Amendment,
+    DeleteAlineas,
+    DeleteArticle,
+    DeleteWords,
+    InsertAlineas,
+    InsertArticle,
+    InsertSentence,
+    InsertWords,
+    Operation,
+    ReplaceAlineas,
+    Rewrite,
+    RewriteArticle,
+    SubstituteWords,
+    Target,
+)
 from amend.model.document import Document, Line
-from amend.model.kinds import Kind
+from amend.model.kinds import AmendmentKind, Fate, Kind
 from amend.model.numbering import format_line, number, split_line, strip_end
-from amend.rules.base import Rule
 from amend.rules import AMD001, AMD002, AMD007, AMD008, AMD010
-from amend.model.kinds import AmendmentKind
+from amend.rules.base import Rule
 
 
 class Falls(Exception):
@@ -49,9 +65,9 @@ class _Row:
     last: bool = False
     numbered: bool = True
     deleted_by: str | None = None
-    before: list["_Row"] = field(default_factory=list)
-    after: list["_Row"] = field(default_factory=list)
-    replaced: list["_Row"] | None = None
+    before: list[_Row] = field(default_factory=list)
+    after: list[_Row] = field(default_factory=list)
+    replaced: list[_Row] | None = None
 
     def printed(self) -> str:
         if self.kind is None:
@@ -369,7 +385,7 @@ def _rebuild(document: Document, state: _State) -> Document:
     kinds: dict[Kind, list[str]] = {Kind.VISA: [], Kind.CONSIDERANT: [], Kind.POINT: []}
     for row in state.result():
         if row.kind in kinds:
-            kinds[row.kind].append(row.content)  # type: ignore[index]
+            kinds[row.kind].append(row.content)
 
     def lines(name: str, kind: Kind) -> tuple[Line, ...]:
         return tuple(Line(text, ("dispositif", name, i)) for i, text in enumerate(kinds[kind]))

@@ -15,9 +15,8 @@ from pathlib import Path
 from amend.amendments.apply import Consolidation, consolidate
 from amend.core.errors import InputError, Location
 from amend.model.document import Document
-from amend.rules import IO005
-from amend.rules import IO007, IO008
 from amend.model.kinds import AmendmentKind, Fate
+from amend.rules import IO005, IO007, IO008
 
 DEFAULT_NAME = "texte-commission.yaml"
 
@@ -89,9 +88,9 @@ def write_consolidated(root: Path, dossier: str, *, output: str | None = None,
     """Apply the adopted amendments of DOSSIER and write (and commit) the commission's text."""
     from amend.amendments.store import read_all
     from amend.core.workspace import display, dossier_path, resolve_inside, text_of_dossier
+    from amend.model.texts import load_document, read_text_file
     from amend.storage import yamlio
     from amend.storage.schema import schema_comment
-    from amend.model.texts import load_document, read_text_file
 
     folder = dossier_path(dossier, root)
     source = text_of_dossier(folder)

@@ -12,10 +12,8 @@ from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
 from amend.model.amendment import TITLE, Amendment, Operation, TextRef
-from amend.rules import AMD015
-from amend.rules import IO005
-from amend.rules import IO008
 from amend.model.kinds import AmendmentKind, Fate
+from amend.rules import AMD015, IO005, IO008
 
 DEFAULT_PREFIX = "CE"
 """Commission des affaires européennes: its prefix was not found in the sources (domain-rules.md § 2.2, § 7.3): a setting."""

@@ -12,17 +12,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
-from amend.rules.base import Severity
+from amend.amendments.formulas import is_single_word
 from amend.core import french
 from amend.core.errors import InputError
-from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
-                                   DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
-                                   InsertWords, Operation, ReplaceAlineas, Rewrite,
-                                   RewriteArticle, SubstituteWords, Target, targets)
-from amend.amendments.formulas import is_single_word
-from amend.rules.base import Rule
+from amend.model.amendment import (
+    TITLE,
+    AddSentence,
+    AddWords,
+    DeleteAlineas,
+    DeleteArticle,
+    DeleteWords,
+    InsertAlineas,
+    InsertArticle,
+    InsertSentence,
+    InsertWords,
+    Operation,
+    ReplaceAlineas,
+    Rewrite,
+    RewriteArticle,
+    SubstituteWords,
+    Target,
+    targets,
+)
 from amend.rules import AMD003, AMD004, AMD005, AMD006
+from amend.rules.base import Rule, Severity
 
 SP = "[" + "".join(f"\\u{ord(c):04x}" for c in french.SPACES) + "]"
 """Any space of :data:`amend.core.french.SPACES`, written with escapes: :func:`_r` rewrites the
@@ -203,7 +218,7 @@ def parse_located(text: str) -> tuple[tuple[Operation, ...], list[Problem], list
             continue
         close()
         formula, offset = _strip_part(line)
-        for name, pattern in _formulas():
+        for name, pattern in _formulas():  # noqa: B007 - the name of the formula that matched
             match = pattern.match(formula)
             if match:
                 break
@@ -308,9 +323,9 @@ def _build_inline(name: str, m: re.Match[str], previous: list[Operation], proble
             return None
         return DeleteAlineas(first, last)
     if name == "complete_words":
-        target: Target = TITLE if m.group("titre") else int(m.group("al"))
+        completed: Target = TITLE if m.group("titre") else int(m.group("al"))
         _agreement(m, "words", m.group("noun"), problems, line, column)
-        return AddWords(target, "end", m.group("words"))
+        return AddWords(completed, "end", m.group("words"))
     target, where = _location(m, previous)
     if target is None:
         problems.append(Problem(line, column, AMD003, "« au même alinéa » sans alinéa qui précède"))
@@ -326,7 +341,7 @@ def _build_inline(name: str, m: re.Match[str], previous: list[Operation], proble
         return None
     if name == "insert_words":
         _agreement(m, "words", m.group("noun"), problems, line, column)
-        position = "after" if m.group("pos").lower() == "après" else "before"
+        position: Literal["before", "after"] = "after" if m.group("pos").lower() == "après" else "before"
         return InsertWords(target, m.group("anchor"), position, m.group("words"), occurrence)
     if name == "delete_words":
         _agreement(m, "words", m.group("occ"), problems, line, column)

@@ -14,13 +14,30 @@ from pathlib import Path
 from typing import Any
 
 from amend.amendments.parse import Problem, parse_report
-from amend.rules.base import Severity
 from amend.core.errors import InputError, InvalidFile, Location
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas, DeleteArticle, DeleteWords, InsertAlineas, InsertArticle, InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle, SubstituteWords, TextRef)
-from amend.model.kinds import AmendmentKind, Fate
-from amend.storage import yamlio
+from amend.model.amendment import (
+    TITLE,
+    AddSentence,
+    AddWords,
+    Amendment,
+    DeleteAlineas,
+    DeleteArticle,
+    DeleteWords,
+    InsertAlineas,
+    InsertArticle,
+    InsertSentence,
+    InsertWords,
+    Operation,
+    ReplaceAlineas,
+    Rewrite,
+    RewriteArticle,
+    SubstituteWords,
+    TextRef,
+)
+from amend.model.kinds import AmendmentKind, Fate, is_amendment
 from amend.rules import SCH001
-from amend.model.kinds import is_amendment
+from amend.rules.base import Severity
+from amend.storage import yamlio
 
 FOLDER = "amendements"
 SCHEMA = "amendement.schema.json"

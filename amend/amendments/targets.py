@@ -14,15 +14,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
-                                   DeleteArticle, DeleteWords, InsertArticle, InsertSentence,
-                                   InsertWords, Operation, ReplaceAlineas, Rewrite,
-                                   RewriteArticle, SubstituteWords, Target)
+from amend.model.amendment import (
+    TITLE,
+    AddSentence,
+    AddWords,
+    Amendment,
+    DeleteAlineas,
+    DeleteArticle,
+    DeleteWords,
+    InsertArticle,
+    InsertSentence,
+    InsertWords,
+    Operation,
+    ReplaceAlineas,
+    Rewrite,
+    RewriteArticle,
+    SubstituteWords,
+    Target,
+)
 from amend.model.document import Document
-from amend.model.kinds import DocType
-from amend.rules.base import Rule
+from amend.model.kinds import AmendmentKind, DocType
 from amend.rules import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016
-from amend.model.kinds import AmendmentKind
+from amend.rules.base import Rule
 
 
 @dataclass(frozen=True)
@@ -66,8 +79,8 @@ def _git_show(root: Path, revision: str, path: str) -> str | None:
 def read_text_at(root: Path, path: str, revision: str | None) -> TextAtRevision:
     """The text an amendment names, at its revision (or in the working tree if unknown)."""
     from amend.core.errors import AmendError
-    from amend.storage import yamlio
     from amend.model.texts import load_document
+    from amend.storage import yamlio
 
     source = _git_show(root, revision, path) if revision else None
     known = source is not None

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from collections.abc import Callable, Iterable
 
 from amend.check.sources import Lines
-from amend.rules.base import Diagnostic
 from amend.rules import CFG002
+from amend.rules.base import Diagnostic
 
 KNOWN = " [connu]"
 VERSION = 1

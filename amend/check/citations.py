@@ -4,14 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from amend.check.context import Context
 from amend.core.french import fold_hyphens
+from amend.rules import (
+    CIT001,
+    CIT002,
+    CIT003,
+    CIT004,
+    CIT005,
+    CIT006,
+    CIT007,
+    CIT008,
+    CIT009,
+    CIT010,
+    CIT011,
+    CIT012,
+    COM001,
+    COM002,
+    COM003,
+    FRA001,
+    FRA002,
+    FRA003,
+    FRA004,
+    FRA005,
+    FRA006,
+    FRA007,
+    FRA008,
+    REG001,
+    REG002,
+    REG003,
+    REG004,
+    REG005,
+    REG006,
+    REG007,
+    REG008,
+)
 from amend.rules.base import Finding, Segment
-from amend.rules import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008,
-                                   CIT009, CIT010, CIT011, CIT012, COM001, COM002, COM003, FRA001,
-                                   FRA002, FRA003, FRA004, FRA005, FRA006, FRA007, FRA008, REG001,
-                                   REG002, REG003, REG004, REG005, REG006, REG007, REG008)
 
 # -- parsing, once per distinct text ---------------------------------------------------------
 
@@ -89,13 +119,10 @@ def check_act_forms(segment: Segment, context: Context) -> Iterator[Finding]:
         for comma in act.commas:
             yield Finding(CIT009, segment, comma, comma + 1)
         date = act.date_value
-        if date and year:
-            if act.form == "new" and (date.year > year or year > date.year + 1):
-                yield Finding(CIT010, segment, act.date.start, act.date.end,
-                              f"{CIT010.message} (numéro de {year}, acte du {act.date.text})")
-            elif act.form != "new" and act.form != "inverted" and date.year != year:
-                yield Finding(CIT010, segment, act.date.start, act.date.end,
-                              f"{CIT010.message} (numéro de {year}, acte du {act.date.text})")
+        if date and year and ((act.form == "new" and (date.year > year or year > date.year + 1)) or
+                              (act.form not in ("new", "inverted") and date.year != year)):
+            yield Finding(CIT010, segment, act.date.start, act.date.end,
+                          f"{CIT010.message} (numéro de {year}, acte du {act.date.text})")
     if segment.kind == "visa":
         for act in acts(text):
             if is_head(text, act) and act.date is not None and act.authors is None:
@@ -225,7 +252,7 @@ def _comparable(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _bigrams(words: tuple[str, ...]) -> frozenset:
-    return frozenset(zip(words, words[1:])) or frozenset({(words[0], "")} if words else ())
+    return frozenset(pairwise(words)) or frozenset({(words[0], "")} if words else ())
 
 
 def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
@@ -320,8 +347,8 @@ def _find_better(registry, entry, cited: tuple[str, ...]):
 def is_head(text: str, act) -> bool:
     """Whether ``act`` is what the visa cites (and not an act named inside its title)."""
     before = text[:act.start].strip().lower()
-    return before in ("", "le", "la", "les", "l’", "l'") or before.endswith((" le", " la", "l’"))\
-        and len(before) < 40
+    return before in ("", "le", "la", "les", "l’", "l'") or (before.endswith((" le", " la", "l’"))\
+        and len(before) < 40)
 
 
 def check_first_citations(context: Context) -> Iterator[Finding]:

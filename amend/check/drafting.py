@@ -9,8 +9,8 @@ from amend.citations.patterns import compiled, normalise
 from amend.core.french import fold_hyphens
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import split_line
-from amend.rules.base import Finding, Segment
 from amend.rules import RED001, RED002, RED003, RED004
+from amend.rules.base import Finding, Segment
 
 _EU_DOCUMENT = (r"(?:\b(?:COM|SEC|SWD|JOIN) ?[(\[/]|\bproposition (?:de|d’|d')|\bcommunication (?:de la|conjointe)"
                 r"|\b(?:règlement|directive|décision(?:-cadre)?|recommandation)(?: délégu\w+| d['’]exécution)? "

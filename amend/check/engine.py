@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from amend.check import citations, drafting, structure, typography
 from amend.check.context import Context
+from amend.rules import TYP001, TYP002, TYP003, TYP004, TYP006, TYP007, TYP010, TYP011, TYP012, TYP014
 from amend.rules.base import Diagnostic, Finding, Rule, Segment
-from amend.rules import (TYP001, TYP002, TYP003, TYP004, TYP006, TYP007, TYP010, TYP011,
-                                    TYP012, TYP014)
 
 if TYPE_CHECKING:
     from amend.model.document import Document

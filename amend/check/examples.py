@@ -20,8 +20,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from amend.rules.base import Rule
 from amend.rules import IO003, IO004, IO005
+from amend.rules.base import Rule
 
 BASE = """type: ppre
 legislature: 17

@@ -20,8 +20,8 @@ from amend.check import amendment, engine, reader
 from amend.core.errors import InputError
 from amend.model.document import document_from_loaded
 from amend.model.kinds import AmendmentKind, DocType
-from amend.rules.base import Diagnostic, Severity
 from amend.rules import YML005
+from amend.rules.base import Diagnostic, Severity
 from amend.storage import yamlio
 from amend.storage.schema import validate
 from amend.storage.yamlio import ConflictError, Loaded

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from amend import rules
 from amend.check import baseline, suppressions
 from amend.check.fixes import Fixed, fix_typography
 from amend.check.pipeline import CheckResult, check_paths, discover
@@ -29,9 +30,8 @@ from amend.check.sources import Lines
 from amend.core.config import load_config, registry_files
 from amend.core.errors import UsageError
 from amend.core.workspace import DRAFTS, display, resolve_inside
-from amend.rules.base import Diagnostic, Severity
-from amend import rules
 from amend.rules import IO005
+from amend.rules.base import Diagnostic, Severity
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,16 @@ Used by :mod:`amend.check.pipeline` for ``.txt``, ``.md``, ``.docx`` and ``.odt`
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from amend.check.context import Context
 from amend.check.engine import run
 from amend.core.errors import InputError, Location
 from amend.model.kinds import DocType, Kind
 from amend.model.numbering import split_line
-from amend.rules.base import Diagnostic, Segment
 from amend.rules import IO006
+from amend.rules.base import Diagnostic, Segment
 from amend.storage import yamlio
 
 PANDOC_SUFFIXES = (".docx", ".odt")

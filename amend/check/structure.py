@@ -4,10 +4,15 @@ from collections.abc import Iterator
 
 from amend.check.context import Context
 from amend.model.document import Document, Line
-from amend.model.numbering import (CONSIDERANT_PREFIX, POINT_PREFIX, VISA_PREFIX, has_end_punctuation,
-                                   strip_end)
-from amend.rules.base import Finding
+from amend.model.numbering import (
+    CONSIDERANT_PREFIX,
+    POINT_PREFIX,
+    VISA_PREFIX,
+    has_end_punctuation,
+    strip_end,
+)
 from amend.rules import STR001, STR002, STR003, STR004, STR005
+from amend.rules.base import Finding
 
 _PREFIXES = (("visas", VISA_PREFIX, STR001), ("considerants", CONSIDERANT_PREFIX, STR002),
              ("points", POINT_PREFIX, STR003))

@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from amend.citations.patterns import compiled, normalise
 from amend import data
+from amend.citations.patterns import compiled, normalise
 
 COM_ANY = (r"(?<![\w])(?P<series>COM|SEC|SWD|JOIN)(?P<sep> *-? *)(?P<ob>[(\[/])(?P<pad1> *)"
            r"(?P<year>\d{4}|\d{2})(?P<pad2> *)(?P<cb>[)\]/])(?P<sp> *)(?P<num>\d{1,4})"

@@ -141,7 +141,7 @@ def _tail(norm: str, pos: int) -> dict:
 def find_eu_acts(text: str) -> list[EUAct]:
     """Every EU act cited in ``text``, in order, with its parts and offsets."""
     norm = normalise(text)
-    result = []
+    result: list[EUAct] = []
     pattern = compiled(_ACT)
     position = 0
     while True:

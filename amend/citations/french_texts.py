@@ -6,13 +6,12 @@ of the Assemblée nationale and of the Sénat, and resolutions (« résolution e
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
-from functools import lru_cache
-
+from amend import data
 from amend.citations.dates import FrenchDate, from_match
 from amend.citations.patterns import compiled, date_at, normalise
-from amend import data
 
 FR_ACT = (r"(?<![\w])(?P<kind>[Ll]oi(?: (?:organique|constitutionnelle))?|[Oo]rdonnance|[Dd]écret)"
           r" (?P<no>n[°º] ?|N° ?)(?P<number>(?P<ny>\d{4}|\d{2})(?P<h>-)?(?P<nn>\d{1,4}))(?![\d-])"

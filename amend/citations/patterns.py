@@ -14,10 +14,10 @@ Patterns are compiled on first use (:func:`compiled`) and kept for the life of t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from amend.core.french import DAY_RE as DAY
 from amend.core.french import APOSTROPHES, MONTH_RE, fold_hyphens, fold_spaces
+from amend.core.french import DAY_RE as DAY
 
 SP = " "
 """After normalisation every space is a plain space."""
@@ -38,7 +38,7 @@ def normalise(text: str) -> str:
     return fold_hyphens(fold_spaces(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 

@@ -19,10 +19,10 @@ import datetime as _dt
 import hashlib
 import json
 import re
-from typing import NamedTuple
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, NamedTuple
 
 from amend.core.errors import InputError, Location
 from amend.core.french import collapse, format_date

@@ -6,9 +6,8 @@ typst or jsonschema (``tests/test_startup.py`` checks it): commands import what 
 
 from __future__ import annotations
 
-import sys
-
 import importlib
+import sys
 
 from amend.cli.app import app
 

@@ -23,8 +23,8 @@ def new(
     auteur: Optional[list[str]] = typer.Option(None, "--auteur", help="« Mme Prénom NOM » (répétable)."),
     no_commit: bool = typer.Option(False, "--no-commit", help="Écrire le fichier sans l’enregistrer dans git."),
 ) -> None:
-    from amend.model.texts import create_text
     from amend.core.workspace import display, find_root
+    from amend.model.texts import create_text
 
     root = find_root()
     created = create_text(root, dossier, kind=type, titre=titre, legislature=legislature,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 
@@ -22,8 +21,8 @@ def number(
     write: bool = typer.Option(False, "--write", help="Retirer du fichier ce qu’amend ajoute lui-même (et enregistrer la correction dans git)."),
     no_commit: bool = typer.Option(False, "--no-commit", help="Avec --write : corriger le fichier sans l’enregistrer dans git."),
 ) -> None:
-    from amend.core.workspace import display, find_root, in_git_repository
     from amend.check.fixes import strip_added
+    from amend.core.workspace import display, find_root, in_git_repository
     from amend.model.texts import read_text_file, resolve_text
 
     root = find_root()

@@ -14,9 +14,9 @@ when both exist. An unreadable or malformed file is an :class:`~amend.core.error
 
 from __future__ import annotations
 
-from typing import NamedTuple
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from amend.core.errors import InputError, Location
 from amend.rules import CFG001
@@ -73,7 +73,7 @@ def _strings(value: object, name: str, path: Path) -> tuple[str, ...]:
                      location=Location(path), rule=CFG001)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_config(root: Path) -> Config:
     """The configuration of the repository at ``root`` (defaults when there is none)."""
     table, source = None, None

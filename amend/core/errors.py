@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import ClassVar
 
 from amend import rules
-from amend.rules.base import Diagnostic, Rule
 from amend.rules import ERR000, GIT001, RND001, USG001
+from amend.rules.base import Diagnostic, Rule
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """The data of a data file, read once per process: a JSON file as it is; a YAML file through
     its JSON twin when the twin is fresh. The value is shared between callers: never modify it."""

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
 from amend.core.resources import data_path
-from amend.storage.yamlio import atomic_write
 from amend.rules import CI001
+from amend.storage.yamlio import atomic_write
 
 TARGETS = {
     "github": (Path(".github/workflows/amend.yml"), "ci_github_workflow.txt"),

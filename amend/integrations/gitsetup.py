@@ -18,8 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from amend.storage.yamlio import atomic_write
 from amend.storage.git import ensure_repository, run_git
+from amend.storage.yamlio import atomic_write
 
 COMMENT = "# amend : diff lisible des textes et amendements (amend git setup ; --remove pour défaire)"
 ATTRIBUTES = (

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from amend.model.kinds import DocType, Kind
-from amend.rules.base import Diagnostic
+from amend.model.kinds import DocType
 from amend.rules import SCH002
+from amend.rules.base import Diagnostic
 from amend.storage.yamlio import Loaded
 
 Key = tuple[Any, ...]

@@ -10,12 +10,10 @@ from amend.core.errors import InputError, InvalidFile, Location, UsageError
 from amend.core.resources import template_path
 from amend.core.workspace import dossier_path, resolve_inside, text_of_dossier
 from amend.model.document import Document, document_from_loaded
+from amend.model.kinds import DocType, is_text
+from amend.rules import IO005, IO008, SCH001
 from amend.storage import yamlio
 from amend.storage.schema import schema_comment
-from amend.rules import IO005
-from amend.rules import IO008
-from amend.rules import SCH001
-from amend.model.kinds import DocType, is_text
 
 
 class InvalidDocument(InvalidFile):

@@ -72,7 +72,7 @@ def epoch(document: Document) -> int:
     day = document.adoption.date if document.adoption and document.adoption.date else document.date_depot
     if day is None:
         return 0
-    return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.timezone.utc).timestamp())
+    return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
 
 
 # --- headers ----------------------------------------------------------------------------------

@@ -174,7 +174,7 @@ def warm_up(styles: Styles | None = None) -> None:
     def run() -> None:
         try:
             compiler.compile(WARM_UP, format="pdf", timestamp=0)
-        except Exception:  # noqa: BLE001 - a failed warm-up only loses the head start
+        except Exception:
             pass
 
     thread = threading.Thread(target=run, daemon=True)

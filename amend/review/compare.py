@@ -12,12 +12,10 @@ from typing import NamedTuple
 
 from amend.core.errors import InputError, Location
 from amend.model.document import Document
-from amend.storage.git import WORKTREE_LABEL, Blob, changed_files, read, read_many
-from amend.review.semantic import TextDiff, compare
-from amend.rules import IO005
-from amend.rules import SCH001
 from amend.model.kinds import is_amendment, is_text
-
+from amend.review.semantic import TextDiff, compare
+from amend.rules import IO005, SCH001
+from amend.storage.git import WORKTREE_LABEL, Blob, changed_files, read, read_many
 
 
 class Skipped(NamedTuple):
@@ -46,8 +44,8 @@ def document_of(blob: Blob) -> Document | None:
     """The document held by ``blob`` (``None`` if the file is absent at that revision)."""
     if blob.raw is None:
         return None
-    from amend.storage import yamlio
     from amend.model.texts import load_document
+    from amend.storage import yamlio
 
     shown = Path(blob.label)
     loaded = yamlio.load(shown, display=shown, text=yamlio.decode(blob.raw, shown))

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from amend.storage.yamlio import ConflictBlock, split_conflict
 from amend.model.kinds import is_text
+from amend.storage.yamlio import ConflictBlock, split_conflict
 
 LOCAL = "version locale"
 MERGED = "version fusionnée"

@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from amend.review.compare import Skipped
-from amend.storage.git import WORKTREE_LABEL
 from amend.review.semantic import Action, Change, Section, TextDiff
 from amend.review.wording import affixes, detail, renumberings, summary, title
 from amend.review.words import Segment
+from amend.storage.git import WORKTREE_LABEL
 
 _SIGN = {Action.ADDED: "+", Action.REMOVED: "-", Action.REWORDED: "~", Action.MOVED: ">",
          Action.MODIFIED: "~"}

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple
 
-from amend.model.document import Document, Group
 from amend import data
+from amend.model.document import Document, Group
 from amend.model.kinds import Kind, Labelled
 from amend.review.matching import match
 from amend.review.words import Segment, segments

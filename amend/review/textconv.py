@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from amend.core.errors import AmendError
-from amend.model.kinds import AmendmentKind, is_amendment, is_text
 from amend.core.french import format_date
+from amend.model.kinds import AmendmentKind, is_amendment, is_text
 
 
 def render_file(path: Path) -> str:

@@ -10,7 +10,7 @@ diagnostic) is :mod:`amend.rules.base`. The checks themselves live with the code
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from amend import data
 from amend.rules.base import Rule, Severity
@@ -21,7 +21,7 @@ FAMILIES = ("io", "structure", "citations", "typography", "drafting", "amendment
 _SEVERITIES = {severity.label: severity for severity in Severity}
 
 
-@lru_cache(maxsize=None)
+@cache
 def family(name: str) -> tuple[Rule, ...]:
     """The rules of one family, in the order of its file."""
     rows = data.load(f"rules/{name}.yaml")["regles"]
@@ -30,7 +30,7 @@ def family(name: str) -> tuple[Rule, ...]:
                       context=r.get("contexte", "fichier"), family=name) for r in rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_rules() -> dict[str, Rule]:
     """Code → rule, for every rule of every family, sorted by code."""
     table: dict[str, Rule] = {}

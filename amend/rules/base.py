@@ -16,10 +16,10 @@ This floor imports nothing else of amend, so that every floor can name its rules
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 

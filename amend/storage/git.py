@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from amend.core.errors import AmendError, GitError, UsageError
-from amend.rules import (GIT001, GIT002, GIT003, GIT004, GIT005, GIT006, GIT007, GIT008,
-                                  GIT012)
+from amend.rules import GIT001, GIT002, GIT003, GIT004, GIT005, GIT006, GIT007, GIT008, GIT012
 
 WORKTREE_LABEL = "copie de travail"
 TEXT_SUFFIXES = (".yaml", ".yml")

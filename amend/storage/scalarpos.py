@@ -129,7 +129,7 @@ def locate(loaded: Any, key: tuple, offset: int, index: LineIndex | None = None)
     index = index or LineIndex(loaded.text)
     line, column = loaded.position(key)
     value = _get(loaded.data, key)
-    if not isinstance(value, str) or offset <= 0 and loaded.styles.get(key) is None:
+    if not isinstance(value, str) or (offset <= 0 and loaded.styles.get(key) is None):
         return line, column
     start = index.offset(line, column)
     found = value_offset(loaded.text, start, loaded.styles.get(key), value, min(offset, len(value) - 1))

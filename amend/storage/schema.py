@@ -9,30 +9,29 @@ the keyword that failed, which we turn into a French sentence.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from amend.rules.base import Diagnostic
-from amend.rules import SCH001
 from amend.core.resources import schema_path
+from amend.rules import SCH001
+from amend.rules.base import Diagnostic
 from amend.storage.yamlio import Loaded
 
 
-
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     return json.loads(schema_path(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_validator(name: str) -> Any:
     import jsonschema_rs
 
     return jsonschema_rs.validator_for(load_schema(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _full_validator(name: str) -> Any:
     import jsonschema
 

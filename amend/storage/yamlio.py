@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from amend.core.errors import InputError, Location
-from amend.rules import IO001, IO002, IO003, IO005, YML001, YML002, YML003, YML004
-from amend.rules import IO009
+from amend.rules import IO001, IO002, IO003, IO005, IO009, YML001, YML002, YML003, YML004
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file amend reads: a long PPRE is ~30 kB; 5 MB leaves room for huge amendment sets."""
@@ -355,21 +354,25 @@ def dump_roundtrip(data: Any) -> str:
     return buffer.getvalue()
 
 
-def set_in(data: object, key: tuple, value: object) -> None:
+def set_in(data: Any, key: tuple[Any, ...], value: Any) -> None:
     """Replace one scalar in a round-trip tree, keeping its quoting style."""
-    from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
-                                          LiteralScalarString, SingleQuotedScalarString)
+    from ruamel.yaml.scalarstring import (
+        DoubleQuotedScalarString,
+        FoldedScalarString,
+        LiteralScalarString,
+        SingleQuotedScalarString,
+    )
 
     parent = data
     for part in key[:-1]:
-        parent = parent[part]  # type: ignore[index]
-    old = parent[key[-1]]  # type: ignore[index]
+        parent = parent[part]
+    old = parent[key[-1]]
     for style in (DoubleQuotedScalarString, SingleQuotedScalarString, LiteralScalarString,
                   FoldedScalarString):
         if isinstance(old, style):
             value = style(value)
             break
-    parent[key[-1]] = value  # type: ignore[index]
+    parent[key[-1]] = value
 
 
 UNCHECKED: Any = object()
