@@ -39,22 +39,25 @@ a line holding none of them cannot hold a miscapitalised institution (cheap test
 ORDINALS = {"ère": "re", "ere": "re", "ème": "e", "eme": "e", "è": "e", "ième": "e", "ieme": "e"}
 
 _SP = "[ \u00a0\u202f]"
+# Every pattern is linear on a long line: a run of digits or spaces that may open a match is read
+# from its start only (``(?<!\d)``, ``(?<!{_SP})``) and possessively (``++``), never again from
+# each of its characters.
 _PATTERNS = {
     "no_glued": r"(?P<no>n[°º])(?=\d)",
     "double": r"[ \u00a0\u202f]{2,}",
-    "ordinal": r"(?P<n>\d+)(?P<suffix>ère|ere|ème|eme|ième|ieme|è)\b",
-    "ordinal_gap": rf"(?P<n>1){_SP}(?P<suffix>er|re)\b|(?P<n2>\d+){_SP}(?P<s2>e)\b(?![’'])",
+    "ordinal": r"(?<!\d)(?P<n>\d++)(?P<suffix>ère|ere|ème|eme|ième|ieme|è)\b",
+    "ordinal_gap": rf"(?P<n>1){_SP}(?P<suffix>er|re)\b|(?<!\d)(?P<n2>\d++){_SP}(?P<s2>e)\b(?![’'])",
     "apostrophe": r"'(?=[A-Za-zÀ-ÿ])",
     "accent": r"(?:" + "|".join(ACCENTED) + r")\b",
     "a_grave": rf"A(?={_SP}(?:l[’']|la\b|au\b|aux\b|cet|ce\b|cette|compter|défaut|partir|titre))",
-    "space_punct": rf"{_SP}+(?P<p>[,.])(?=\s|$|[^\d.])",
+    "space_punct": rf"(?<!{_SP}){_SP}++(?P<p>[,.])(?=\s|$|[^\d.])",
     "glued_year": r"(?:1[89]|20)\d\d(?=[a-zà-ÿ]{3,})",
     "day_before": rf"(?:\d{{1,2}}|1er){_SP}+$",
     "institution": "|".join(k.replace("’", "[’']") for k in INSTITUTIONS),
     "dash": r" - (?=\w)",
     "capitals": r"(?:" + "|".join(sorted(_CAPITALISED)) + r")\b",
-    "paren": rf"\({_SP}+|{_SP}+\)",
-    "thousands": r"\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}\.\d{3}(?= ?(?:€|euros|habitants|personnes|victimes))",
+    "paren": rf"\({_SP}++|(?<!{_SP}){_SP}++\)",
+    "thousands": r"\d{1,3}(?:\.\d{3}){2,}+(?![\d.])|\d{1,3}\.\d{3}(?= ?(?:€|euros|habitants|personnes|victimes))",
 }
 
 
@@ -109,8 +112,10 @@ def check_typography(segment: Segment, context: Context) -> Iterator[Finding]:
                               f"{TYP005.message} : « {ACCENTED[m.group(0)]} »")
     if text.startswith("A ") or ". A " in text or text.startswith("A\u00a0"):
         for m in p["a_grave"].finditer(text):
-            before = text[:m.start()].rstrip(" \u00a0\u202f")
-            if not before or before[-1] in ".!?":
+            before = m.start()  # back over the spaces only, not a copy of the whole prefix
+            while before > 0 and text[before - 1] in " \u00a0\u202f":
+                before -= 1
+            if not before or text[before - 1] in ".!?":
                 yield Finding(TYP005, segment, m.start(), m.end(), f"{TYP005.message} : « À »")
     if " ," in text or " ." in text or "\u00a0," in text or "\u00a0." in text:
         for m in p["space_punct"].finditer(text):
@@ -189,8 +194,10 @@ def _numbers(segment: Segment, text: str, p: dict) -> Iterator[Finding]:
         start = i - 1
         while start > 0 and text[start - 1].isdigit():
             start -= 1
+        if start > 0 and text[start - 1] in ",.":
+            continue  # tested before matching: « 1.234.234.… » is then read once, not per dot
         m = p["thousands"].match(text, start)
-        if m is not None and (start == 0 or text[start - 1] not in ",."):
+        if m is not None:
             done = m.end()
             yield Finding(TYP013, segment, m.start(), m.end())
 
