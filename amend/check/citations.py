@@ -67,8 +67,10 @@ def french(text: str) -> tuple:
 
 
 def _sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip(" \u00a0\u202f«“\"")
-    return not before or before[-1] in ".!?:…" or before.endswith(("–", "—"))
+    before = offset  # back over spaces and quotes only, not a copy of the whole prefix
+    while before > 0 and text[before - 1] in " \u00a0\u202f«“\"":
+        before -= 1
+    return not before or text[before - 1] in ".!?:…–—"
 
 
 # -- EU acts ---------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
                 yield Finding(FRA002, segment, act.number_start, act.number_start + len(act.number),
                               f"{FRA002.message} (n° {act.number}, texte du {act.date.text})")
         if segment.kind == "visa" and act.date and not act.has_title and \
-                segment.text[act.end:].strip() in ("", ",", ";"):
+                _nothing_after(segment.text, act.end):
             yield Finding(FRA003, segment, act.start, act.end)
     for article in articles:
         if article.kind == "constitution":
@@ -229,6 +231,18 @@ def check_french(segment: Segment, context: Context) -> Iterator[Finding]:
                 yield Finding(FRA007, segment, article.word_start, article.word_start + 4, fix="code")
         elif article.kind == "reglement" and article.word[0] == "r":
             yield Finding(FRA008, segment, article.word_start, article.word_start + 9, fix="Règlement")
+
+
+def _nothing_after(text: str, end: int) -> bool:
+    """Whether ``text[end:].strip()`` is "", "," or ";" (read up to the first other character)."""
+    i, n = end, len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] in ",;":
+        i += 1
+        while i < n and text[i].isspace():
+            i += 1
+    return i == n
 
 
 def _nearest_article(number: str) -> str | None:
@@ -346,9 +360,22 @@ def _find_better(registry, entry, cited: tuple[str, ...]):
 
 def is_head(text: str, act) -> bool:
     """Whether ``act`` is what the visa cites (and not an act named inside its title)."""
-    before = text[:act.start].strip().lower()
-    return before in ("", "le", "la", "les", "l’", "l'") or (before.endswith((" le", " la", "l’"))\
-        and len(before) < 40)
+    # ``text[:act.start].strip()``, without copying a long prefix for each act: a head has fewer
+    # than 40 characters before it
+    end = act.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = min(_leading_spaces(text), end)
+    if end - start >= 40:
+        return False
+    before = text[start:end].lower()
+    return before in ("", "le", "la", "les", "l’", "l'") or (before.endswith((" le", " la", "l’"))
+                                                              and len(before) < 40)
+
+
+@lru_cache(maxsize=256)
+def _leading_spaces(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def check_first_citations(context: Context) -> Iterator[Finding]:
