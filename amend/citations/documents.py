@@ -10,7 +10,9 @@ from typing import NamedTuple
 from amend import data
 from amend.citations.patterns import compiled, normalise
 
-COM_ANY = (r"(?<![\w])(?P<series>COM|SEC|SWD|JOIN)(?P<sep> *-? *)(?P<ob>[(\[/])(?P<pad1> *)"
+# The spaces around the « - » of ``sep`` are read possessively: given back one by one, each of them
+# was tried again as the start of the second run (quadratic time on « COM » and many spaces).
+COM_ANY = (r"(?<![\w])(?P<series>COM|SEC|SWD|JOIN)(?P<sep> *+-? *+)(?P<ob>[(\[/])(?P<pad1> *)"
            r"(?P<year>\d{4}|\d{2})(?P<pad2> *)(?P<cb>[)\]/])(?P<sp> *)(?P<num>\d{1,4})"
            r"(?P<final> final(?:/\d)?)?(?![\w])")
 PROCEDURE = (r"(?<![\w/])(?P<year>\d{4})/(?P<num>\d{4}) ?\((?P<type>COD|CNS|APP|NLE|INI|INL|BUD|"

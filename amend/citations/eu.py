@@ -28,7 +28,8 @@ _DOM1 = r"(?:CEE|CECA|CE|UE|Euratom|EURATOM|PESC|JAI|ECSC|EEC|EC|EU|CFSP)"
 _DOMAIN = _DOM1 + r"(?:, ?" + _DOM1 + r"){0,3}"
 _TITLE = (r" (?:relatif|relative|relatifs|relatives|portant|concernant|établissant|modifiant|"
           r"fixant|sur|visant|instituant|abrogeant|complétant|prévoyant|définissant|mettant|"
-          r"remplaçant|en ce qui concerne|au sujet)\b[^;()\n]*")
+          r"remplaçant|en ce qui concerne|au sujet)\b")
+"""How a title begins; it runs to the next « ; », « ( », « ) » or line break (:func:`_title_end`)."""
 
 _ACT = (
     r"(?<![\w-])(?P<type>[Rr]èglement|[Dd]irective|[Dd]écision-cadre|[Dd]écision)"
@@ -44,7 +45,9 @@ class EUAct(NamedTuple):
     start: int
     end: int
     """End of the whole citation (title included, when present)."""
-    text: str
+    source: str
+    """The text the act was found in: :attr:`text` and :attr:`title` are read from it when asked
+    for, so that a long title is not copied for each act cited inside it."""
     type: str
     """« règlement », « directive », « décision », « décision-cadre » (lower case)."""
     capitalised: bool
@@ -65,10 +68,20 @@ class EUAct(NamedTuple):
     number_end: int
     authors: str | None
     date: FrenchDate | None
-    title: str | None
     title_start: int | None
+    title_end: int | None
     commas: tuple[int, ...]
     """Offsets of commas between the elements of the title (« 2002/58/CE, du 12 juillet 2002, »)."""
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+    @property
+    def title(self) -> str | None:
+        if self.title_start is None:
+            return None
+        return self.source[self.title_start:self.title_end].rstrip(" ,")
 
     @property
     def key(self) -> str | None:
@@ -114,7 +127,7 @@ def canonical_number(type_: str, year: int | None, serial: int | None, domain: s
     return f"{y}/{serial}/{dom}"
 
 
-def _tail(norm: str, pos: int) -> dict:
+def _tail(norm: str, pos: int, stops: list[int]) -> dict:
     """Authors, date and title after an act's number (ISG 3.2.1 order), and stray commas."""
     tail: dict = {"c1": None, "c2": None, "c3": None, "auth": None, "date": None, "title": None}
     if norm.startswith(",", pos):
@@ -133,9 +146,22 @@ def _tail(norm: str, pos: int) -> dict:
         tail["c3"], pos = pos, pos + 1
     m = compiled(_TITLE).match(norm, pos)
     if m is not None:
-        tail["title"], pos = (m.start() + 1, m.end()), m.end()
+        end = _title_end(norm, m.end(), stops)
+        tail["title"], pos = (m.start() + 1, end), end
     tail["end"] = pos
     return tail
+
+
+def _title_end(norm: str, pos: int, stops: list[int]) -> int:
+    """The next « ; », « ( », « ) » or line break from ``pos`` (or the end of ``norm``).
+
+    ``stops`` holds the last search, ``[from, found]``: the acts cited inside one title share its
+    end, which is then looked for once, not once per act (linear time on a long title)."""
+    if stops and stops[0] <= pos <= stops[1]:
+        return stops[1]
+    m = compiled(r"[;()\n]").search(norm, pos)
+    stops[:] = [pos, m.start() if m else len(norm)]
+    return stops[1]
 
 
 def find_eu_acts(text: str) -> list[EUAct]:
@@ -144,16 +170,17 @@ def find_eu_acts(text: str) -> list[EUAct]:
     result: list[EUAct] = []
     pattern = compiled(_ACT)
     position = 0
+    stops: list[int] = []
     while True:
         m = pattern.search(norm, position)
         if m is None:
             return result
-        result.append(_act(m, text, norm))
+        result.append(_act(m, text, norm, stops))
         # go on after the number, not after the title: a title may cite other acts
         position = m.end("b")
 
 
-def _act(m, original: str, norm: str) -> EUAct:
+def _act(m, original: str, norm: str, stops: list[int]) -> EUAct:
     type_ = m.group("type").lower()
     a, b = m.group("a"), m.group("b")
     pdom = m.group("pdom")
@@ -185,7 +212,7 @@ def _act(m, original: str, norm: str) -> EUAct:
             serial_s, year_s = a, b
         else:
             year_s, serial_s = a, b
-    tail = _tail(norm, m.end())
+    tail = _tail(norm, m.end(), stops)
     found = tail["date"]
     date = None
     if found is not None:
@@ -200,12 +227,12 @@ def _act(m, original: str, norm: str) -> EUAct:
                    if tail[g] is not None and follows)
     end = tail["end"]
     return EUAct(
-        start=m.start("type"), end=end, text=original[m.start():end], type=type_,
+        start=m.start("type"), end=end, source=original, type=type_,
         capitalised=m.group("type")[0].isupper(), qualifier=(m.group("qual") or "").strip() or None,
         domain=domain, domain_in_brackets=bool(pdom), year=full_year(year_s),
         year_digits=len(year_s), serial=int(serial_s), form=form, no=no,
         number_start=m.start("pdom") if pdom else (m.start("no") if no else m.start("a")),
         number_end=m.end("sdom") if sdom else m.end("b"),
         authors=norm[tail["auth"][0]:tail["auth"][1]] if tail["auth"] else None, date=date,
-        title=original[title[0]:title[1]].rstrip(" ,") if title else None,
-        title_start=title[0] if title else None, commas=commas)
+        title_start=title[0] if title else None, title_end=title[1] if title else None,
+        commas=commas)
