@@ -7,13 +7,15 @@ the answer is a sum, but values may be quoted (escapes, doubled quotes), folded 
 module walks the source text from the scalar's start and aligns it with the value, character by
 character, so that « 8novembre » is reported at the column of its « 8 » whatever the style.
 
-Only the scalars that carry a finding are walked, and only up to the offset wanted.
+Only the scalars that carry a finding are walked, each once: the offsets of all its characters
+are kept in the :class:`LineIndex` of the file, so that many findings on one long line cost one
+walk, not one each.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Sequence
 
 _SIMPLE_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
                    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
@@ -33,6 +35,8 @@ class LineIndex:
             starts.append(i + 1)
             i = find("\n", i + 1)
         self.starts = starts
+        self.scalars: dict[tuple, Sequence[int]] = {}
+        """Key of a scalar → :func:`value_offsets` of its value (filled by :func:`locate`)."""
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column - 1
@@ -42,16 +46,33 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
-def _stream(text: str, start: int, style: str | None) -> tuple[list[tuple[str, int]], int]:
+class _Raw:
+    """``text[begin:]`` as (char, offset) pairs, read only as far as asked (not a list of the
+    rest of the file for every scalar)."""
+
+    __slots__ = ("text", "begin")
+
+    def __init__(self, text: str, begin: int) -> None:
+        self.text, self.begin = text, begin
+
+    def __len__(self) -> int:
+        return len(self.text) - self.begin
+
+    def __getitem__(self, j: int) -> tuple[str, int]:
+        i = self.begin + j
+        return self.text[i], i
+
+
+def _stream(text: str, start: int, style: str | None) -> tuple[Sequence[tuple[str, int]], int]:
     """Source characters of the scalar from ``start`` as (char, offset), escapes decoded.
 
     Returns the stream and the index in ``text`` where the content begins."""
     if style in ("|", ">"):
         end_of_header = text.find("\n", start)
         begin = len(text) if end_of_header < 0 else end_of_header + 1
-        return [(c, i) for i, c in enumerate(text[begin:], begin)], begin
+        return _Raw(text, begin), begin
     if style == "'":
-        return [(c, i) for i, c in enumerate(text[start + 1:], start + 1)], start + 1
+        return _Raw(text, start + 1), start + 1
     if style == '"':
         out: list[tuple[str, int]] = []
         i, n = start + 1, len(text)
@@ -80,7 +101,7 @@ def _stream(text: str, start: int, style: str | None) -> tuple[list[tuple[str, i
             out.append((c, i))
             i += 1
         return out, start + 1
-    return [(c, i) for i, c in enumerate(text[start:], start)], start
+    return _Raw(text, start), start
 
 
 def value_offset(text: str, start: int, style: str | None, value: str, offset: int) -> int | None:
@@ -90,16 +111,29 @@ def value_offset(text: str, start: int, style: str | None, value: str, offset: i
     scalar's start)."""
     if style is None and text.startswith(value[:offset + 1], start):
         return start + offset  # the common case: a plain scalar on one line
+    offsets = value_offsets(text, start, style, value)
+    return offsets[offset] if 0 <= offset < len(offsets) else None
+
+
+def value_offsets(text: str, start: int, style: str | None, value: str) -> Sequence[int]:
+    """The offset in ``text`` of each character of ``value``, in one walk of the scalar starting
+    at ``start``: ``value_offsets(…)[k]`` is :func:`value_offset` of ``k``.
+
+    Shorter than ``value`` from the first character the source cannot be aligned with."""
+    if style is None and text.startswith(value, start):
+        return range(start, start + len(value))  # the common case: a plain scalar on one line
     stream, _ = _stream(text, start, style)
     quote = "'" if style == "'" else None
+    found: list[int] = []
     j = 0
+    size = len(stream)
     pending_quote = False
-    for k, char in enumerate(value[:offset + 1]):
+    for char in value:
         while True:
-            if j >= len(stream):
-                return None
+            if j >= size:
+                return found
             source, where = stream[j]
-            if quote and source == "'" and not pending_quote and j + 1 < len(stream) \
+            if quote and source == "'" and not pending_quote and j + 1 < size \
                     and stream[j + 1][0] == "'" and char == "'":
                 # a doubled quote in a single-quoted scalar is one quote of the value
                 j += 2
@@ -110,18 +144,15 @@ def value_offset(text: str, start: int, style: str | None, value: str, offset: i
             if char in " \n" and source == "\n":
                 # folded line break: consume it and the next line's indentation
                 j += 1
-                while j < len(stream) and stream[j][0] in " \t":
+                while j < size and stream[j][0] in " \t":
                     j += 1
-                if char == "\n" or k == offset:
-                    break
                 break
             if source in " \t\n\r":
                 j += 1
                 continue
-            return None
-        if k == offset:
-            return where
-    return None
+            return found
+        found.append(where)
+    return found
 
 
 def locate(loaded: Any, key: tuple, offset: int, index: LineIndex | None = None) -> tuple[int, int]:
@@ -131,11 +162,14 @@ def locate(loaded: Any, key: tuple, offset: int, index: LineIndex | None = None)
     value = _get(loaded.data, key)
     if not isinstance(value, str) or (offset <= 0 and loaded.styles.get(key) is None):
         return line, column
-    start = index.offset(line, column)
-    found = value_offset(loaded.text, start, loaded.styles.get(key), value, min(offset, len(value) - 1))
-    if found is None:
+    offsets = index.scalars.get(key)
+    if offsets is None:  # each scalar is walked once, whatever the number of its findings
+        start = index.offset(line, column)
+        offsets = index.scalars[key] = value_offsets(loaded.text, start, loaded.styles.get(key), value)
+    offset = min(offset, len(value) - 1)
+    if not 0 <= offset < len(offsets):
         return line, column
-    return index.position(found)
+    return index.position(offsets[offset])
 
 
 def _get(data: Any, key: tuple) -> Any:
