@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from amend.rules.base import Diagnostic
 
@@ -15,6 +16,9 @@ class Lines:
     def __init__(self, resolve: Callable[[Path], Path]) -> None:
         self.resolve = resolve
         self._cache: dict[Path, list[str]] = {}
+        self._texts: dict[tuple[Path, int], str] = {}
+        self.comments: dict[tuple[Path, int], Any] = {}
+        """Per line, what :mod:`amend.check.suppressions` found in its comment (read once)."""
 
     def get(self, shown: Path) -> list[str]:
         if shown not in self._cache:
@@ -30,5 +34,8 @@ class Lines:
     def text(self, d: Diagnostic) -> str:
         lines = self.get(d.path)
         if 1 <= d.line <= len(lines):
-            return " ".join(lines[d.line - 1].split())
+            key = (d.path, d.line)
+            if key not in self._texts:  # once per line: a long line may carry many findings
+                self._texts[key] = " ".join(lines[d.line - 1].split())
+            return self._texts[key]
         return d.message

@@ -18,10 +18,12 @@ def suppressed(d: Diagnostic, lines: Lines) -> bool:
     """Whether an ``# amend: ignore[…]`` comment on the finding's YAML line silences it."""
     if d.path.suffix not in (".yaml", ".yml"):
         return False
-    source = lines.get(d.path)
-    if not 1 <= d.line <= len(source) or "amend:" not in source[d.line - 1]:
-        return False
-    m = SUPPRESS.search(source[d.line - 1])
+    key = (d.path, d.line)
+    if key not in lines.comments:  # once per line: a long line may carry many findings
+        source = lines.get(d.path)
+        line = source[d.line - 1] if 1 <= d.line <= len(source) else ""
+        lines.comments[key] = SUPPRESS.search(line) if "amend:" in line else None
+    m = lines.comments[key]
     if not m:
         return False
     codes = m.group("codes")

@@ -8,5 +8,6 @@ from amend.check.pipeline import CheckResult
 
 
 def write(result: CheckResult, out: TextIO) -> None:
-    for diagnostic in result.diagnostics:
-        out.write(diagnostic.concise().replace("\n", " ") + "\n")
+    # one write: an unbuffered output (PYTHONUNBUFFERED, some CI runners) costs a system call each
+    out.write("".join(diagnostic.concise().replace("\n", " ") + "\n"
+                      for diagnostic in result.diagnostics))
