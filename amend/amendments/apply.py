@@ -238,8 +238,8 @@ class _State:
             if op.where is not None:
                 content = r.content
                 spans = W.find(content, op.old)
-                wanted = [s for s in spans if (s[1] == len(content.rstrip()) if op.where == "fin"
-                                               else s[0] == 0)]
+                tail = len(content.rstrip())  # once, not once per occurrence
+                wanted = [s for s in spans if (s[1] == tail if op.where == "fin" else s[0] == 0)]
                 if not wanted:
                     place = "à la fin" if op.where == "fin" else "au début"
                     raise Falls(f"les mots « {op.old} » ne figurent pas {place} "

@@ -72,7 +72,11 @@ def _r(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-Q = "«{sp}*(?P<{name}>.+?){sp}*»".replace("{sp}", SP)
+# « quoted words »: the spaces after « are read possessively unless only one space is then left
+# before » (« » quotes one space), and the words cannot end with a space: without that, each
+# character of a long run of spaces was tried as the end of the words, and each of its spaces as
+# their start (cubic time on « followed by many spaces).
+Q = "«{guard}(?:{sp}*+|{sp}*(?={sp}»))(?P<{name}>{sp}(?=»)|.+?(?<!{sp})){sp}*»".replace("{sp}", SP)
 NUMBER_WORDS = f"\\w[\\w{re.escape(french.HYPHENS)}]*(?: \\w[\\w{re.escape(french.HYPHENS)}]*)*?"
 """A number in words, one word or several (« trois », « vingt et un », « deux cent un »): the
 shortest run of words before what the formula says next."""
@@ -80,8 +84,19 @@ ORD = f"(?P<ord>{NUMBER_WORDS})"
 COUNT = f"(?P<count>{NUMBER_WORDS})"
 
 
-def q(name: str) -> str:
-    return Q.replace("{name}", name)
+def q(name: str, guard: str = "") -> str:
+    return Q.replace("{name}", name).replace("{guard}", guard)
+
+
+ENDS_QUOTED = "(?=.*»\\.?$)"
+"""In the first of two quotations, after its « : the line must end with « » » (then « . »), as
+the second one does; tested once, so that the second one is not looked for up to the end of the
+line after each « » » of the first (quadratic time on a line that does not end so)."""
+ARTICLE_SPACES = f"(?:{SP}++(?![,:]|\\Z)|(?={SP}++(?:[,:]|\\Z)){SP}+(?={SP}(?:[,:]|\\Z)))"
+"""The spaces before an article number, read possessively; when « , », « : » or the end follows
+them, all but the last (the number is then that space, as the lazy number first found). Given
+back one by one, each space was tried as the start of the number, read again up to the end of the
+line (quadratic time on many spaces)."""
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +117,9 @@ def _formulas() -> list[tuple[str, re.Pattern[str]]]:
         ("replace", f"^Substituer (?:à {al}|aux alinéas (?P<a1>\\d+) (?:à|et) (?P<a2>\\d+)) "
                     f"{following} :(?P<rest>.*)$"),
         ("insert", f"^(?P<pos>Après|Avant) {al}, insérer {following} :(?P<rest>.*)$"),
-        ("insert_article", "^(?P<pos>Après|Avant) l’article (?P<art>[^,:]+?), insérer l’article "
-                           "suivant :(?P<rest>.*)$"),
-        ("senat_article_at", "^(?P<pos>Après|Avant) l’article (?P<art>[^,:]+?)\\.?$"),
+        ("insert_article", f"^(?P<pos>Après|Avant) l’article{ARTICLE_SPACES}(?P<art>[^,:]+?), "
+                           "insérer l’article suivant :(?P<rest>.*)$"),
+        ("senat_article_at", f"^(?P<pos>Après|Avant) l’article{ARTICLE_SPACES}(?P<art>[^,:]+?)\\.?$"),
         ("senat_article", "^Insérer un article additionnel ainsi rédigé :(?P<rest>.*)$"),
         ("insert_sentence", f"^Après la {ORD} phrase de {al}, insérer la phrase suivante :(?P<rest>.*)$"),
         ("complete_article", f"^Compléter cet article par {following} :(?P<rest>.*)$"),
@@ -113,8 +128,8 @@ def _formulas() -> list[tuple[str, re.Pattern[str]]]:
         ("complete_words", f"^Compléter (?:{al}|(?P<titre>le titre)) par (?P<noun>les mots|le mot) : "
                            f"{q('words')}\\.?$"),
         ("substitute", f"^{loc}, substituer (?P<occ>à la {ORD} occurrence (?:du mot|des mots)|aux mots"
-                       f"|au mot) : {q('old')} (?P<noun>les mots|le mot) : {q('new')}\\.?$"),
-        ("insert_words", f"^{loc}, (?P<pos>après|avant) {words} : {q('anchor')}, insérer "
+                       f"|au mot) : {q('old', ENDS_QUOTED)} (?P<noun>les mots|le mot) : {q('new')}\\.?$"),
+        ("insert_words", f"^{loc}, (?P<pos>après|avant) {words} : {q('anchor', ENDS_QUOTED)}, insérer "
                          f"(?P<noun>les mots|le mot) : {q('words')}\\.?$"),
         ("delete_words", f"^{loc}, supprimer {words} : {q('words')}\\.?$"),
         ("start_words", f"^{loc}, insérer (?P<noun>les mots|le mot) : {q('words')}\\.?$"),
@@ -127,7 +142,7 @@ EXPECTED = ("« Supprimer l’alinéa N. », « Rédiger ainsi l’alinéa N : �
             "« Compléter l’alinéa N par les mots : « … ». »…")
 PART = re.compile(f"^(?P<roman>[IVXLC]+){SP}*\\.{SP}*[–—-]{SP}*")
 CONSEQUENCE = re.compile(f"En{SP}+conséquence{SP}*,{SP}*", re.IGNORECASE)
-BLOCK_END = re.compile(f"{SP}*»{SP}*\\.?$")
+BLOCK_END = re.compile(f"(?<!{SP}){SP}*+»{SP}*+\\.?$")  # a run of spaces is read from its start only
 BLOCK_START = re.compile(f"^«{SP}*")
 
 

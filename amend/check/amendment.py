@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from amend.amendments import targets
 from amend.amendments.store import SCHEMA, amendment_from_loaded
@@ -51,9 +51,11 @@ def findings(loaded: Loaded, root: Path) -> Iterator[Finding]:
     if any(p.severity is Severity.ERROR for p in found) or not amendment.operations:
         return
 
+    block: dict[str, Any] = {}  # where the dispositif and its formulas start, read at the first finding
+
     def place(f: targets.Finding) -> tuple[int, int]:
         if f.operation is not None and "dispositif" in data and "operations" not in data:
-            return _dispositif_line(loaded, f.operation)
+            return _dispositif_line(loaded, f.operation, block)
         if f.operation is None or "operations" not in data:
             return _at(loaded, ("operations",), ("dispositif",))
         return _at(loaded, ("operations", f.operation, f.field or "operation"),
@@ -91,13 +93,18 @@ def findings(loaded: Loaded, root: Path) -> Iterator[Finding]:
     yield from located(targets.precision(amendment))
 
 
-def _dispositif_line(loaded: Loaded, index: int) -> tuple[int, int]:
-    """Where the formula of operation ``index`` starts in a ``dispositif`` block."""
+def _dispositif_line(loaded: Loaded, index: int, block: dict[str, Any]) -> tuple[int, int]:
+    """Where the formula of operation ``index`` starts in a ``dispositif`` block.
+
+    ``block`` keeps what is read from the file and the dispositif for the next findings of the
+    same file: they are read once, not once per finding."""
     from amend.amendments.parse import parse_located
     from amend.amendments.store import dispositif_position
 
-    line, column = dispositif_position(loaded)
-    _, _, starts = parse_located(loaded.data["dispositif"])
+    if not block:
+        block["position"] = dispositif_position(loaded)
+        block["starts"] = parse_located(loaded.data["dispositif"])[2]
+    (line, column), starts = block["position"], block["starts"]
     if loaded.styles.get(("dispositif",)) in ("|", ">") and index < len(starts):
         return line + starts[index] - 1, column
     return line, column
