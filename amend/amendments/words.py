@@ -4,18 +4,19 @@ An amendment quotes « 2011/92/UE » or « l’enfant » as printed; the text ma
 space (U+00A0, U+202F) where the amendment has an ordinary one, a typographic apostrophe where it
 has a straight one, a non-breaking hyphen (U+2011) where it has « - » — the variants of
 :mod:`amend.core.french` (:data:`~amend.core.french.SPACES`, ``HYPHENS``, ``APOSTROPHES``), plus
-the tab. Words match whole: « et » is not found inside « retenir ». Matching is done by a pattern
-on the text itself, not on a folded copy, so the offsets found are those of the text.
+the tab. Words match whole: « et » is not found inside « retenir ». Both texts are folded
+(:func:`amend.core.french.fold`) and searched with :meth:`str.find`; the offsets found are mapped
+back to those of the text. :func:`pattern` is the same matching as a regular expression.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
-from amend.core.french import APOSTROPHES, HYPHENS
+from amend.core.french import APOSTROPHES, HYPHENS, fold
 from amend.core.french import SPACES as _LINE_SPACES
 
 SPACES = _LINE_SPACES + "\t"
@@ -66,16 +67,14 @@ def find(text: str, words: str) -> list[tuple[int, int]]:
         last = at + len(needle) - 1
         start = at + (removed[bisect_right(cuts, at) - 1] if cuts and cuts[0] <= at else 0)
         end = last + 1 + (removed[bisect_right(cuts, last) - 1] if cuts and cuts[0] <= last else 0)
-        if bounded_before and start > 0 and _WORD.match(text, start - 1) or \
-                bounded_after and _WORD.match(text, end):
+        if (bounded_before and start > 0 and _WORD.match(text, start - 1)) or \
+                (bounded_after and _WORD.match(text, end)):
             continue  # inside a word: « et » is not found in « retenir »
         found.append((start, end))
         resume = at + len(needle)
     return found
 
 
-_FOLD = str.maketrans({"’": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
-                       "\t": " "})
 _RUNS = re.compile("  +")
 _WORD = re.compile(r"\w")
 
@@ -84,7 +83,7 @@ def _folded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     """``text`` folded for :func:`find`, and how to go back: for each run of spaces made one, the
     offset in the folded text where the rest begins, and how many characters were removed so far
     (add it to an offset from there on to get the offset in ``text``)."""
-    text = text.translate(_FOLD)
+    text = fold(text).replace("\t", " ")
     cuts: list[int] = []
     removed: list[int] = []
     parts, last, total = [], 0, 0

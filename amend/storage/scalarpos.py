@@ -15,7 +15,8 @@ walk, not one each.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 _SIMPLE_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
                    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
@@ -50,7 +51,7 @@ class _Raw:
     """``text[begin:]`` as (char, offset) pairs, read only as far as asked (not a list of the
     rest of the file for every scalar)."""
 
-    __slots__ = ("text", "begin")
+    __slots__ = ("begin", "text")
 
     def __init__(self, text: str, begin: int) -> None:
         self.text, self.begin = text, begin
@@ -63,7 +64,7 @@ class _Raw:
         return self.text[i], i
 
 
-def _stream(text: str, start: int, style: str | None) -> tuple[Sequence[tuple[str, int]], int]:
+def _stream(text: str, start: int, style: str | None) -> tuple[_Raw | list[tuple[str, int]], int]:
     """Source characters of the scalar from ``start`` as (char, offset), escapes decoded.
 
     Returns the stream and the index in ``text`` where the content begins."""
