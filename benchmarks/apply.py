@@ -17,17 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from amend.amendments.apply import consolidate
-from amend.model.amendment import (
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteWords,
-    InsertAlineas,
-    InsertWords,
-    Rewrite,
-    SubstituteWords,
-    TextRef,
-)
+from amend.model.amendment import (AddWords, Amendment, DeleteAlineas, DeleteWords, InsertAlineas,
+                                   InsertWords, Rewrite, SubstituteWords, TextRef)
 from amend.model.document import Dispositif, Document, Line
 from amend.model.kinds import DocType, Fate
 from amend.model.numbering import number

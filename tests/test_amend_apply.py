@@ -12,22 +12,9 @@ from hypothesis import strategies as st
 from amend.amendments.apply import Falls, apply_operations, consolidate
 from amend.amendments.order import discussion_order
 from amend.amendments.words import find
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertSentence,
-    InsertWords,
-    ReplaceAlineas,
-    Rewrite,
-    SubstituteWords,
-    TextRef,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
+                                   DeleteArticle, DeleteWords, InsertAlineas, InsertSentence,
+                                   InsertWords, ReplaceAlineas, Rewrite, SubstituteWords, TextRef)
 from amend.model.document import Dispositif, Document, Line
 from amend.model.kinds import AmendmentKind, DocType, Fate, Kind
 from amend.model.numbering import number

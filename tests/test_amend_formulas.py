@@ -11,22 +11,10 @@ from hypothesis import strategies as st
 
 from amend.amendments.formulas import generate
 from amend.amendments.parse import DispositifError, parse, parse_report
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
+                                   DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
+                                   InsertWords, ReplaceAlineas, Rewrite, RewriteArticle,
+                                   SubstituteWords)
 from amend.rules.base import Severity
 
 NBSP = "\u00a0"

@@ -46,12 +46,8 @@ def test_line_index() -> None:
 
 def _dump(value: str, style: str, width: int) -> str:
     from ruamel.yaml import YAML
-    from ruamel.yaml.scalarstring import (
-        DoubleQuotedScalarString,
-        FoldedScalarString,
-        LiteralScalarString,
-        SingleQuotedScalarString,
-    )
+    from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
+                                          LiteralScalarString, SingleQuotedScalarString)
 
     wrap = {"plain": str, "'": SingleQuotedScalarString, '"': DoubleQuotedScalarString,
             "|": LiteralScalarString, ">": FoldedScalarString}[style]

@@ -7,15 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from test_vcs_scenario import (
-    AMENDMENT,
-    DELETED_VISA,
-    NEW_POINT,
-    NEW_WORDS,
-    OLD_WORDS,
-    TEXT,
-    commit_scenario,
-)
+from test_vcs_scenario import (AMENDMENT, DELETED_VISA, NEW_POINT, NEW_WORDS, OLD_WORDS, TEXT,
+                               commit_scenario)
 
 from conftest import ROOT, git
 

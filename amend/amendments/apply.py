@@ -19,25 +19,10 @@ from dataclasses import dataclass, field
 
 from amend.amendments import words as W
 from amend.amendments.formulas import generate
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    Target,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
+                                   DeleteArticle, DeleteWords, InsertAlineas, InsertArticle,
+                                   InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite,
+                                   RewriteArticle, SubstituteWords, Target)
 from amend.model.document import Document, Line
 from amend.model.kinds import AmendmentKind, Fate, Kind
 from amend.model.numbering import format_line, number, split_line, strip_end

@@ -14,24 +14,10 @@ plural agreeing with what is quoted. Several operations make several parts:
 from __future__ import annotations
 
 from amend.core import french
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    Target,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
+                                   DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
+                                   InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle,
+                                   SubstituteWords, Target)
 
 NBSP = "\u00a0"
 COLON = f"{NBSP}:"

@@ -12,25 +12,10 @@ from __future__ import annotations
 
 import re
 
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    targets,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
+                                   DeleteArticle, DeleteWords, InsertAlineas, InsertArticle,
+                                   InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite,
+                                   RewriteArticle, SubstituteWords, targets)
 from amend.model.kinds import AmendmentKind
 
 REACH = {DeleteArticle: 0, DeleteAlineas: 1, RewriteArticle: 2, ReplaceAlineas: 3, Rewrite: 4,

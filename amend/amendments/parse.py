@@ -17,25 +17,10 @@ from typing import Literal
 from amend.amendments.formulas import is_single_word
 from amend.core import french
 from amend.core.errors import InputError
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    Target,
-    targets,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, DeleteAlineas, DeleteArticle,
+                                   DeleteWords, InsertAlineas, InsertArticle, InsertSentence,
+                                   InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle,
+                                   SubstituteWords, Target, targets)
 from amend.rules import AMD003, AMD004, AMD005, AMD006
 from amend.rules.base import Rule, Severity
 

@@ -15,25 +15,10 @@ from typing import Any
 
 from amend.amendments.parse import Problem, parse_report
 from amend.core.errors import InputError, InvalidFile, Location
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertAlineas,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    TextRef,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
+                                   DeleteArticle, DeleteWords, InsertAlineas, InsertArticle,
+                                   InsertSentence, InsertWords, Operation, ReplaceAlineas, Rewrite,
+                                   RewriteArticle, SubstituteWords, TextRef)
 from amend.model.kinds import AmendmentKind, Fate, is_amendment
 from amend.rules import SCH001
 from amend.rules.base import Severity

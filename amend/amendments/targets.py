@@ -14,24 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from amend.model.amendment import (
-    TITLE,
-    AddSentence,
-    AddWords,
-    Amendment,
-    DeleteAlineas,
-    DeleteArticle,
-    DeleteWords,
-    InsertArticle,
-    InsertSentence,
-    InsertWords,
-    Operation,
-    ReplaceAlineas,
-    Rewrite,
-    RewriteArticle,
-    SubstituteWords,
-    Target,
-)
+from amend.model.amendment import (TITLE, AddSentence, AddWords, Amendment, DeleteAlineas,
+                                   DeleteArticle, DeleteWords, InsertArticle, InsertSentence,
+                                   InsertWords, Operation, ReplaceAlineas, Rewrite, RewriteArticle,
+                                   SubstituteWords, Target)
 from amend.model.document import Document
 from amend.model.kinds import AmendmentKind, DocType
 from amend.rules import AMD002, AMD003, AMD007, AMD008, AMD010, AMD011, AMD012, AMD016

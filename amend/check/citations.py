@@ -8,39 +8,10 @@ from itertools import pairwise
 
 from amend.check.context import Context
 from amend.core.french import fold_hyphens
-from amend.rules import (
-    CIT001,
-    CIT002,
-    CIT003,
-    CIT004,
-    CIT005,
-    CIT006,
-    CIT007,
-    CIT008,
-    CIT009,
-    CIT010,
-    CIT011,
-    CIT012,
-    COM001,
-    COM002,
-    COM003,
-    FRA001,
-    FRA002,
-    FRA003,
-    FRA004,
-    FRA005,
-    FRA006,
-    FRA007,
-    FRA008,
-    REG001,
-    REG002,
-    REG003,
-    REG004,
-    REG005,
-    REG006,
-    REG007,
-    REG008,
-)
+from amend.rules import (CIT001, CIT002, CIT003, CIT004, CIT005, CIT006, CIT007, CIT008, CIT009,
+                         CIT010, CIT011, CIT012, COM001, COM002, COM003, FRA001, FRA002, FRA003,
+                         FRA004, FRA005, FRA006, FRA007, FRA008, REG001, REG002, REG003, REG004,
+                         REG005, REG006, REG007, REG008)
 from amend.rules.base import Finding, Segment
 
 # -- parsing, once per distinct text ---------------------------------------------------------

@@ -4,13 +4,8 @@ from collections.abc import Iterator
 
 from amend.check.context import Context
 from amend.model.document import Document, Line
-from amend.model.numbering import (
-    CONSIDERANT_PREFIX,
-    POINT_PREFIX,
-    VISA_PREFIX,
-    has_end_punctuation,
-    strip_end,
-)
+from amend.model.numbering import (CONSIDERANT_PREFIX, POINT_PREFIX, VISA_PREFIX,
+                                   has_end_punctuation, strip_end)
 from amend.rules import STR001, STR002, STR003, STR004, STR005
 from amend.rules.base import Finding
 

@@ -9,22 +9,8 @@ from amend import data
 from amend.check.context import Context
 from amend.citations.patterns import compiled, date_at
 from amend.core.french import MONTHS
-from amend.rules import (
-    TYP001,
-    TYP002,
-    TYP003,
-    TYP004,
-    TYP005,
-    TYP006,
-    TYP007,
-    TYP008,
-    TYP009,
-    TYP010,
-    TYP011,
-    TYP012,
-    TYP013,
-    TYP014,
-)
+from amend.rules import (TYP001, TYP002, TYP003, TYP004, TYP005, TYP006, TYP007, TYP008, TYP009,
+                         TYP010, TYP011, TYP012, TYP013, TYP014)
 from amend.rules.base import Finding, Segment
 
 _DATA = data.load("typography.json")

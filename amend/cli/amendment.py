@@ -49,14 +49,8 @@ def new(
     from amend.amendments.create import create_amendment, parse_range, parse_target
     from amend.core.errors import UsageError
     from amend.core.workspace import display, find_root
-    from amend.model.amendment import (
-        AddWords,
-        DeleteAlineas,
-        DeleteWords,
-        InsertAlineas,
-        Rewrite,
-        SubstituteWords,
-    )
+    from amend.model.amendment import (AddWords, DeleteAlineas, DeleteWords, InsertAlineas, Rewrite,
+                                       SubstituteWords)
 
     if sort not in ("en_discussion", "adopte", "rejete", "retire", "tombe", "non_soutenu"):
         raise UsageError(f"sort inconnu : « {sort} » (en_discussion, adopte, rejete, retire, tombe, "

@@ -7,15 +7,8 @@
 from __future__ import annotations
 
 from amend.model.kinds import Kind
-from amend.review.semantic import (
-    DISPOSITIF,
-    FIELD_LABELS,
-    Action,
-    Change,
-    Renumbering,
-    Section,
-    TextDiff,
-)
+from amend.review.semantic import (DISPOSITIF, FIELD_LABELS, Action, Change, Renumbering, Section,
+                                   TextDiff)
 
 _PARTICIPLES = {Action.ADDED: "ajouté", Action.REMOVED: "supprimé", Action.REWORDED: "reformulé",
                 Action.MOVED: "déplacé", Action.MODIFIED: "modifié"}

@@ -23,18 +23,9 @@ from pathlib import Path
 from amend.core.errors import AmendError, GitError, InputError, Location
 from amend.rules import IO008
 from amend.storage import yamlio
-from amend.storage.git import (
-    commit_files,
-    commit_lock,
-    commit_staged,
-    ensure_can_commit,
-    ensure_identity,
-    ensure_repository,
-    ensure_unmodified,
-    in_head,
-    stage,
-    unstage,
-)
+from amend.storage.git import (commit_files, commit_lock, commit_staged, ensure_can_commit,
+                               ensure_identity, ensure_repository, ensure_unmodified, in_head,
+                               stage, unstage)
 
 
 class Exists(InputError):

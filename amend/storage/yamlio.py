@@ -356,12 +356,8 @@ def dump_roundtrip(data: Any) -> str:
 
 def set_in(data: Any, key: tuple[Any, ...], value: Any) -> None:
     """Replace one scalar in a round-trip tree, keeping its quoting style."""
-    from ruamel.yaml.scalarstring import (
-        DoubleQuotedScalarString,
-        FoldedScalarString,
-        LiteralScalarString,
-        SingleQuotedScalarString,
-    )
+    from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
+                                          LiteralScalarString, SingleQuotedScalarString)
 
     parent = data
     for part in key[:-1]:
@@ -389,16 +385,10 @@ def atomic_write(path: Path, content: str | bytes, *, expected: bytes | None = U
     that must not exist is created with a hard link, which fails if another program created it.
     If anything fails, the target is untouched and the temporary file is removed.
     """
-    import tempfile
-
     data = content.encode("utf-8") if isinstance(content, str) else content
     directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    tmp = _synced_temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
@@ -419,6 +409,23 @@ def atomic_write(path: Path, content: str | bytes, *, expected: bytes | None = U
             pass
         raise
     _fsync_folder(directory)
+
+
+def _synced_temporary(path: Path, data: bytes) -> str:
+    """A temporary file beside ``path`` holding ``data``, written and fsynced (the caller renames
+    or links it, and removes it on failure)."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp
 
 
 def _link(tmp: str, path: Path, shown: Path) -> bool:
@@ -466,16 +473,10 @@ def create_exclusive(path: Path, content: str | bytes) -> int:
     never see a half-written file, and the link fails if another program took the name first.
     Returns the inode of the new file (so that an undo removes this file and no other).
     """
-    import tempfile
-
     data = content.encode("utf-8") if isinstance(content, str) else content
     directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    tmp = _synced_temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         try:
             os.link(tmp, path)
