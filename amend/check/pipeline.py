@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from amend.check import amendment, engine, reader
+from amend.check import engine, reader
 from amend.core.errors import InputError
 from amend.model.document import document_from_loaded
 from amend.model.kinds import AmendmentKind, DocType
@@ -137,6 +137,9 @@ def check_loaded(loaded: Loaded, root: Path, registry_files: tuple[Path, ...] = 
     if not isinstance(loaded.data, dict):
         return [YML005.diagnostic(loaded.path, 1, 1)]
     if isinstance(kind_of(loaded), AmendmentKind):
+        # imported here: the amendment model and its parser cost ~30 ms that a run on texts never needs
+        from amend.check import amendment
+
         return amendment.check_amendment(loaded, root)
     problems = validate(loaded, "texte.schema.json")
     if problems:

@@ -20,13 +20,15 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amend import rules
 from amend.check import baseline, suppressions
-from amend.check.fixes import Fixed, fix_typography
 from amend.check.pipeline import CheckResult, check_paths, discover
 from amend.check.sources import Lines
+
+if TYPE_CHECKING:
+    from amend.check.fixes import Fixed
 from amend.core.config import load_config, registry_files
 from amend.core.errors import UsageError
 from amend.core.workspace import DRAFTS, display, resolve_inside
@@ -120,7 +122,11 @@ def run_check(root: Path, paths: list[str] | None = None, policy: Policy = Polic
         files = [f for f in changed_files(root, policy.since) if f in wanted]
         changed = {f: changed_lines(root, policy.since, f) for f in files}
         targets = files
-    fixed = fix_typography(targets, root, commit=policy.commit_fix) if policy.fix else None
+    fixed = None
+    if policy.fix:
+        from amend.check.fixes import fix_typography  # the round-trip writer, only when fixing
+
+        fixed = fix_typography(targets, root, commit=policy.commit_fix)
     result = check_paths(targets, root, shown=names.shown, progress=progress,
                          registry_files=registry_files(root),
                          use_cache=policy.use_cache and not os.environ.get("AMEND_NO_CACHE"))
