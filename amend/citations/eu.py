@@ -19,10 +19,8 @@ from typing import NamedTuple
 from amend.citations.dates import FrenchDate, from_match
 from amend.citations.patterns import EU_AUTHORS, compiled, date_at, normalise
 
-TYPES = ("règlement", "directive", "décision-cadre", "décision")
 CELEX_LETTER = {"règlement": "R", "directive": "L", "décision": "D", "décision-cadre": "F"}
 ENGLISH_DOMAINS = {"EU": "UE", "EC": "CE", "EEC": "CEE", "ECSC": "CECA", "CFSP": "PESC"}
-FRENCH_DOMAINS = {"UE", "CE", "CEE", "CECA", "Euratom", "PESC", "JAI", "UE, Euratom"}
 
 _DOM1 = r"(?:CEE|CECA|CE|UE|Euratom|EURATOM|PESC|JAI|ECSC|EEC|EC|EU|CFSP)"
 _DOMAIN = _DOM1 + r"(?:, ?" + _DOM1 + r"){0,3}"

@@ -21,7 +21,6 @@ from amend.core.french import DAY_RE as DAY
 
 SP = " "
 """After normalisation every space is a plain space."""
-NO = r"n[°º]"
 APOS = f"[{APOSTROPHES}]"
 DATE = rf"(?P<d>{DAY}) (?P<m>{MONTH_RE}) (?P<y>\d{{4}})"
 

@@ -31,7 +31,6 @@ from amend.rules import REG010
 
 SHIPPED = "eu-acts.yaml"
 INSTRUMENTS = "instruments.yaml"
-USER_FILE = "registre-ue.yaml"
 _FIELDS = {"type", "domaine", "numero", "celex", "date", "auteurs", "titre", "titre_court",
            "abroge_par", "source"}
 

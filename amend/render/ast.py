@@ -53,10 +53,6 @@ def text(value: str) -> list[Node]:
     return nodes
 
 
-def superscript(inlines: list[Node]) -> Node:
-    return {"t": "Superscript", "c": inlines}
-
-
 def span(style: str, inlines: list[Node]) -> Node:
     """Inline content in a character style."""
     return {"t": "Span", "c": [_attr(style), inlines]}
@@ -87,10 +83,6 @@ def meta_inlines(inlines: list[Node]) -> Node:
 
 def meta_string(value: str) -> Node:
     return {"t": "MetaString", "c": value}
-
-
-def meta_bool(value: bool) -> Node:
-    return {"t": "MetaBool", "c": value}
 
 
 def document(blocks: list[Node], meta: dict[str, Node]) -> dict[str, Any]:

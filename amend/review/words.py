@@ -33,11 +33,6 @@ def words(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(collapse(text)) if not t.isspace()]
 
 
-def similarity(old: str, new: str) -> float:
-    """Share of words in common (0 to 1), in order, between two lines."""
-    return word_similarity(words(old), words(new))
-
-
 def word_similarity(a: list[str], b: list[str], *, at_least: float = 0.0) -> float:
     """:func:`similarity` on word lists; below ``at_least`` it may return any lower bound."""
     if not a and not b:
