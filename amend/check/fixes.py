@@ -15,12 +15,12 @@ from typing import Any
 
 from amend.check.context import Context
 from amend.check.engine import safe_fixes, text_context
-from amend.check.pipeline import YAML_SUFFIXES, discover, kind_of
+from amend.check.pipeline import YAML_SUFFIXES, discover
 from amend.check.structure import fixes
 from amend.core.config import registry_files
 from amend.core.errors import InputError
-from amend.core.workspace import display
-from amend.model.kinds import DocType
+from amend.core.workspace import display, in_git_repository
+from amend.model.kinds import is_text
 from amend.model.texts import load_document, read_text_file
 from amend.storage import yamlio
 
@@ -46,7 +46,6 @@ def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
     Each file is rewritten from the bytes its fixes were computed on: if one of them changed on
     disk in the meantime, nothing is written (IO009).
     """
-    from amend.core.workspace import in_git_repository
     from amend.storage import commits
 
     planned: list[commits.Change] = []
@@ -58,7 +57,7 @@ def fix_typography(targets: list[Path], root: Path, *, commit: bool) -> Fixed:
         try:
             raw = yamlio.read_bytes(path, display=shown)
             loaded = yamlio.load(path, display=shown, text=yamlio.decode(raw, shown))
-            if not isinstance(kind_of(loaded), DocType):
+            if not is_text(loaded.data):
                 continue
             document = load_document(loaded)
         except InputError:

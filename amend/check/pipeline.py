@@ -19,7 +19,7 @@ from typing import Any
 from amend.check import engine, reader
 from amend.core.errors import InputError
 from amend.model.document import document_from_loaded
-from amend.model.kinds import AmendmentKind, DocType
+from amend.model.kinds import is_amendment, is_text
 from amend.rules import YML005
 from amend.rules.base import Diagnostic, Severity
 from amend.storage import yamlio
@@ -115,28 +115,17 @@ def check_file(path: Path, shown: Path, root: Path, *, registry_files: tuple[Pat
     except InputError as error:
         return refusal(error, shown)
     diagnostics = check_loaded(loaded, root, registry_files)
-    if cache_key and isinstance(kind_of(loaded), DocType):
+    if cache_key and is_text(loaded.data):
         from amend.check import cache
 
         cache.put(root, cache_key, diagnostics)
     return diagnostics
 
 
-def kind_of(loaded: Loaded) -> DocType | AmendmentKind | None:
-    """What a loaded YAML file holds, from its ``type`` key."""
-    data = loaded.data
-    if isinstance(data, dict):
-        kind = data.get("type")
-        for enum in (DocType, AmendmentKind):
-            if kind in enum._value2member_map_:
-                return enum(kind)
-    return None
-
-
 def check_loaded(loaded: Loaded, root: Path, registry_files: tuple[Path, ...] = ()) -> list[Diagnostic]:
     if not isinstance(loaded.data, dict):
         return [YML005.diagnostic(loaded.path, 1, 1)]
-    if isinstance(kind_of(loaded), AmendmentKind):
+    if is_amendment(loaded.data):
         # imported here: the amendment model and its parser cost ~30 ms that a run on texts never needs
         from amend.check import amendment
 

@@ -26,14 +26,14 @@ from amend import rules
 from amend.check import baseline, suppressions
 from amend.check.pipeline import CheckResult, check_paths, discover
 from amend.check.sources import Lines
-
-if TYPE_CHECKING:
-    from amend.check.fixes import Fixed
 from amend.core.config import load_config, registry_files
 from amend.core.errors import UsageError
 from amend.core.workspace import DRAFTS, display, resolve_inside
 from amend.rules import IO005
 from amend.rules.base import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from amend.check.fixes import Fixed
 
 
 @dataclass(frozen=True)
