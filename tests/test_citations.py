@@ -206,7 +206,7 @@ def test_registry_twins_are_in_sync_with_their_yaml() -> None:
     import json
 
     from amend.citations.registry import key_of, load_registry
-    from amend.core.resources import data_path
+    from amend.data import path as data_path
 
     for name in ("eu-acts", "instruments"):
         yaml_bytes = data_path(f"{name}.yaml").read_bytes()

@@ -14,7 +14,7 @@ from amend.core import french
 from amend.core.french import (CARDINAL_MAX, MONTHS, cardinal, collapse, fold, fold_apostrophes,
                                fold_hyphens, fold_spaces, format_date, ordinal, parse_cardinal,
                                parse_date, parse_ordinal)
-from amend.core.resources import data_path
+from amend.data import path as data_path
 
 NBSP, NNBSP, THIN, NBH = "\u00a0", "\u202f", "\u2009", "\u2011"
 

@@ -16,8 +16,6 @@ so ``amend check`` stays fast. A stale JSON is ignored, never trusted.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -26,7 +24,7 @@ from typing import Any, NamedTuple
 
 from amend.core.errors import InputError, Location
 from amend.core.french import collapse, format_date
-from amend.core.resources import data_path
+from amend import data
 from amend.rules import REG010
 
 SHIPPED = "eu-acts.yaml"
@@ -149,11 +147,11 @@ def _entry(raw: dict[str, Any], origin: str, key: str | None = None) -> Entry:
                  origin=origin, key=key if key is not None else key_of(_citation(raw)))
 
 
-def _validate(data: Any, shown: Path, loaded: Any = None) -> list[dict[str, Any]]:
-    if not isinstance(data, list):
+def _validate(entries: Any, shown: Path, loaded: Any = None) -> list[dict[str, Any]]:
+    if not isinstance(entries, list):
         raise InputError("un registre est une liste d’actes (« - type: … »)", location=Location(shown),
                          rule=REG010)
-    for i, raw in enumerate(data):
+    for i, raw in enumerate(entries):
         where = Location(shown, *(loaded.position((i,)) if loaded else (1, 1)))
         if not isinstance(raw, dict) or not {"type", "numero"} <= raw.keys():
             raise InputError("entrée de registre incomplète : « type » et « numero » sont requis",
@@ -168,38 +166,22 @@ def _validate(data: Any, shown: Path, loaded: Any = None) -> list[dict[str, Any]
             except ValueError:
                 raise InputError(f"date invalide dans le registre : {raw['date']}", location=where,
                                  rule=REG010) from None
-    return data
+    return entries
 
 
-def load_data_file(path: Path) -> tuple[Any, list[str | None] | None]:
-    """A shipped YAML data file (and the registry keys of its entries, when known), through its
-    JSON twin when that was built from these very bytes."""
-    raw = path.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    twin = path.with_suffix(".json")
-    try:
-        compiled = json.loads(twin.read_text(encoding="utf-8"))
-        if compiled.get("sha256") == digest:
-            return compiled["data"], compiled.get("keys")
-    except (OSError, ValueError, AttributeError):
-        pass
-    from amend.storage import yamlio
-
-    return yamlio.parse(raw.decode("utf-8"), path).data, None
+def load_data_file(name: str) -> tuple[Any, list[str | None] | None]:
+    """A shipped YAML data file, and the registry keys of its entries when its JSON twin (built
+    from these very bytes) holds them (:mod:`amend.data`)."""
+    document = data.twin(name)
+    if document is not None:
+        return document["data"], document.get("keys")
+    return data.load(name), None
 
 
-def build_twin(path: Path, with_keys: bool = False) -> Path:
+def build_twin(name: str, with_keys: bool = False) -> Path:
     """Write the JSON twin of a shipped data file (``python -m amend.citations.registry``)."""
-    from amend.storage import yamlio
-
-    raw = path.read_bytes()
-    data = yamlio.parse(raw.decode("utf-8"), path).data
-    twin = path.with_suffix(".json")
-    document: dict[str, Any] = {"sha256": hashlib.sha256(raw).hexdigest(), "data": data}
-    if with_keys:
-        document["keys"] = [key_of(_citation(raw_entry)) for raw_entry in data]
-    yamlio.atomic_write(twin, json.dumps(document, ensure_ascii=False, indent=0) + "\n")
-    return twin
+    extra = {"keys": [key_of(_citation(entry)) for entry in data.load(name)]} if with_keys else None
+    return data.build_twin(name, extra)
 
 
 _cache: dict[tuple[str, ...], Registry] = {}
@@ -211,9 +193,9 @@ def load_registry(user_files: Iterable[Path] = ()) -> Registry:
     if files in _cache:
         return _cache[files]
     registry = Registry()
-    path = data_path(SHIPPED)
-    data, keys = load_data_file(path)
-    for i, raw in enumerate(_validate(data, path)):
+    path = data.path(SHIPPED)
+    entries, keys = load_data_file(SHIPPED)
+    for i, raw in enumerate(_validate(entries, path)):
         registry.add(_entry(raw, SHIPPED, keys[i] if keys else None))
     for name in files:
         from amend.storage import yamlio
@@ -239,13 +221,13 @@ def instruments() -> list[Instrument]:
     """Known international instruments and the names they are cited under."""
     global _instruments
     if _instruments is None:
-        data, _ = load_data_file(data_path(INSTRUMENTS))
+        entries, _ = load_data_file(INSTRUMENTS)
         _instruments = [Instrument(d["id"], d["nom"], tuple(d["alias"]),
                                    _dt.date.fromisoformat(d["date"]) if d.get("date") else None)
-                        for d in data]
+                        for d in entries]
     return _instruments
 
 
 if __name__ == "__main__":
-    print(build_twin(data_path(SHIPPED), with_keys=True))
-    print(build_twin(data_path(INSTRUMENTS)))
+    print(build_twin(SHIPPED, with_keys=True))
+    print(build_twin(INSTRUMENTS))

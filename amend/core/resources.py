@@ -1,4 +1,4 @@
-"""Where amend finds its own files: schemas, styles, templates and package data.
+"""Where amend finds its own files: schemas, styles and templates (package data: :mod:`amend.data`).
 
 In a source checkout (and an editable install) they sit at the top of the repository
 (``schemas/``, ``styles/``); in a built wheel the same folders are installed as the packages
@@ -31,10 +31,6 @@ def schema_path(name: str) -> Path:
 
 def styles_dir() -> Path:
     return _folder("styles")
-
-
-def data_path(name: str) -> Path:
-    return PACKAGE_DIR / "data" / name
 
 
 def template_path(name: str) -> Path:

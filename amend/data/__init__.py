@@ -44,24 +44,30 @@ def load(name: str) -> Any:
     """The data of a data file, read once per process: a JSON file as it is; a YAML file through
     its JSON twin when the twin is fresh. The value is shared between callers: never modify it."""
     source = path(name)
-    raw = source.read_bytes()
     if source.suffix == ".json":
-        return json.loads(raw)
-    digest = hashlib.sha256(raw).hexdigest()
+        return json.loads(source.read_bytes())
+    document = twin(name)
+    return document["data"] if document is not None else _parse_yaml(source.read_text(encoding="utf-8"))
+
+
+def twin(name: str) -> dict[str, Any] | None:
+    """The JSON twin of a YAML data file (``data``, and what :func:`build_twin` added), when it was
+    built from the file's very bytes; ``None`` when it is missing or stale."""
+    source = path(name)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
     try:
-        twin = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
-        if isinstance(twin, dict) and twin.get("sha256") == digest:
-            return twin["data"]
+        document = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    return _parse_yaml(raw.decode("utf-8"))
+        return None
+    return document if isinstance(document, dict) and document.get("sha256") == digest else None
 
 
-def build_twin(name: str) -> Path:
-    """Write the JSON twin of a YAML data file."""
+def build_twin(name: str, extra: dict[str, Any] | None = None) -> Path:
+    """Write the JSON twin of a YAML data file, with ``extra`` fields computed from its data."""
     source = path(name)
     raw = source.read_bytes()
-    document = {"sha256": hashlib.sha256(raw).hexdigest(), "data": _parse_yaml(raw.decode("utf-8"))}
+    document = {"sha256": hashlib.sha256(raw).hexdigest(), "data": _parse_yaml(raw.decode("utf-8")),
+                **(extra or {})}
     twin = source.with_suffix(".json")
     temporary = twin.with_name(f".{twin.name}.tmp")
     # ASCII escapes: the rule table holds one lone surrogate on purpose (the example of IO001)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amend.core.errors import InputError, Location, UsageError
-from amend.core.resources import data_path
+from amend import data
 from amend.rules import CI001
 from amend.storage.yamlio import atomic_write
 
@@ -41,7 +41,7 @@ def render(platform: str, install: str) -> str:
     if not _SAFE_SPEC.match(install):
         raise UsageError(f"spécification d’installation refusée : « {install} » (un nom de paquet, "
                          "une version, un chemin ou une URL, sans espace ni caractère du shell)")
-    template = data_path(TARGETS[platform][1]).read_text(encoding="utf-8")
+    template = data.path(TARGETS[platform][1]).read_text(encoding="utf-8")
     return template.replace("@INSTALL@", shlex.quote(install))
 
 
